@@ -1,0 +1,2 @@
+import {createSchema} from 'sanity'
+test('sanity loads', () => { expect(typeof createSchema).toBe('function') })
