@@ -1,0 +1,98 @@
+import {UsersIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {GROUP_STATUSES, LINKABLE_TYPES} from '../options.ts'
+
+/** A PSF working group: what it is for, its charter, its people, how to reach it, and its pages. */
+export const workingGroup = defineType({
+  name: 'workingGroup',
+  title: 'Working group',
+  type: 'document',
+  icon: UsersIcon,
+  groups: [
+    {name: 'overview', title: 'Overview', default: true},
+    {name: 'charter', title: 'Charter'},
+    {name: 'people', title: 'People & contacts'},
+    {name: 'pages', title: 'Pages'},
+    {name: 'source', title: 'Source'},
+  ],
+  fields: [
+    defineField({name: 'title', title: 'Name', type: 'string', group: 'overview', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'slug',
+      title: 'Slug',
+      type: 'slug',
+      group: 'overview',
+      options: {source: 'title', maxLength: 96},
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'status',
+      title: 'Status',
+      type: 'string',
+      group: 'overview',
+      options: {list: [...GROUP_STATUSES], layout: 'radio', direction: 'horizontal'},
+      initialValue: 'active',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'summary',
+      title: 'Summary',
+      description: 'One line, as the working groups index shows it.',
+      type: 'string',
+      group: 'overview',
+      validation: (rule) => [
+        rule.max(200).warning('Keep the summary to one line'),
+        rule.custom((summary, context) =>
+          (context.document as {status?: string} | undefined)?.status === 'active' && !summary?.trim()
+            ? 'An active working group needs a summary'
+            : true,
+        ),
+      ],
+    }),
+    defineField({name: 'body', title: 'Introduction', type: 'blockContent', group: 'overview'}),
+    defineField({name: 'charter', title: 'Current charter', type: 'charterVersion', group: 'charter'}),
+    defineField({
+      name: 'earlierCharters',
+      title: 'Earlier charter versions',
+      type: 'array',
+      group: 'charter',
+      of: [defineArrayMember({type: 'charterVersion'})],
+    }),
+    defineField({
+      name: 'members',
+      title: 'Members',
+      type: 'array',
+      group: 'people',
+      of: [defineArrayMember({type: 'member'})],
+    }),
+    defineField({
+      name: 'contacts',
+      title: 'Contacts',
+      type: 'array',
+      group: 'people',
+      of: [defineArrayMember({type: 'contact'})],
+    }),
+    defineField({
+      name: 'pages',
+      title: 'Pages',
+      description: 'The group’s pages, legacy pages and member lists, in the order the wiki listed them.',
+      type: 'array',
+      group: 'pages',
+      of: [defineArrayMember({type: 'reference', to: LINKABLE_TYPES})],
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({name: 'toctree', title: 'Navigation', type: 'array', group: 'pages', of: [defineArrayMember({type: 'tocEntry'})]}),
+    defineField({name: 'legacyNotice', title: 'Carried the legacy wiki notice', type: 'boolean', group: 'source', readOnly: true}),
+    defineField({name: 'provenance', title: 'Provenance', type: 'provenance', group: 'source'}),
+  ],
+  orderings: [{title: 'Name', name: 'titleAsc', by: [{field: 'title', direction: 'asc'}]}],
+  preview: {
+    select: {title: 'title', status: 'status', summary: 'summary', members: 'members'},
+    prepare: ({title, status, summary, members}) => ({
+      title,
+      subtitle: [status, `${members?.filter((m: {former?: boolean}) => !m.former).length ?? 0} members`, summary]
+        .filter(Boolean)
+        .join(' · '),
+    }),
+  },
+})

@@ -1,0 +1,14 @@
+import {DocumentPdfIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+
+/** Annotation: text that links to an attached file (the wiki's `attachments/...` links). */
+export const attachmentLink = defineType({
+  name: 'attachmentLink',
+  title: 'Attachment link',
+  type: 'object',
+  icon: DocumentPdfIcon,
+  fields: [
+    defineField({name: 'file', title: 'File', type: 'file', validation: (rule) => rule.required()}),
+    defineField({name: 'sourcePath', title: 'Original path', type: 'string', readOnly: true}),
+  ],
+})

@@ -1,0 +1,21 @@
+import {DocumentTextIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+
+/** One version of a working group's charter, as the wiki kept it (Charter, Charter_v2, ...). */
+export const charterVersion = defineType({
+  name: 'charterVersion',
+  title: 'Charter version',
+  type: 'object',
+  icon: DocumentTextIcon,
+  fields: [
+    defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required()}),
+    defineField({name: 'version', title: 'Version', type: 'number', validation: (rule) => rule.integer().min(1)}),
+    defineField({name: 'legacyNotice', title: 'Carried the legacy wiki notice', type: 'boolean', readOnly: true}),
+    defineField({name: 'body', title: 'Text', type: 'blockContent'}),
+    defineField({name: 'provenance', title: 'Provenance', type: 'provenance'}),
+  ],
+  preview: {
+    select: {title: 'title', version: 'version'},
+    prepare: ({title, version}) => ({title, subtitle: version ? `Version ${version}` : undefined}),
+  },
+})

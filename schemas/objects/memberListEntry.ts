@@ -1,0 +1,20 @@
+import {UserIcon} from '@sanity/icons'
+import {defineField, defineType} from 'sanity'
+
+/** A wiki username in an old MoinMoin group, with the people page it linked to, if any. */
+export const memberListEntry = defineType({
+  name: 'memberListEntry',
+  title: 'Username',
+  type: 'object',
+  icon: UserIcon,
+  fields: [
+    defineField({name: 'username', title: 'Username', type: 'string', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'profileUrl',
+      title: 'Profile page',
+      type: 'url',
+      validation: (rule) => rule.uri({scheme: ['http', 'https']}),
+    }),
+  ],
+  preview: {select: {title: 'username', subtitle: 'profileUrl'}},
+})

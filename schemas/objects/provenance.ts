@@ -1,0 +1,18 @@
+import {defineField, defineType} from 'sanity'
+
+/**
+ * Where an imported document came from. Read-only: editors use it to trace a page back to the
+ * wiki, the importer uses `importHash` to tell its own last write from an editor's change.
+ */
+export const provenance = defineType({
+  name: 'provenance',
+  title: 'Provenance',
+  type: 'object',
+  readOnly: true,
+  options: {collapsible: true, collapsed: true},
+  fields: [
+    defineField({name: 'sourcePath', title: 'Source path', type: 'string', validation: (rule) => rule.required()}),
+    defineField({name: 'moinName', title: 'Old MoinMoin page name', type: 'string'}),
+    defineField({name: 'importHash', title: 'Hash of the imported content', type: 'string'}),
+  ],
+})

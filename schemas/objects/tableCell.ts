@@ -1,0 +1,12 @@
+import {defineField, defineType} from 'sanity'
+
+/** One cell: rich text, because wiki tables hold links and emphasis that must survive. */
+export const tableCell = defineType({
+  name: 'tableCell',
+  title: 'Cell',
+  type: 'object',
+  fields: [
+    defineField({name: 'content', title: 'Content', type: 'simpleBlockContent'}),
+    defineField({name: 'colSpan', title: 'Columns spanned', type: 'number', validation: (rule) => rule.integer().min(1)}),
+  ],
+})

@@ -1,0 +1,84 @@
+import {DocumentsIcon, LockIcon, UsersIcon} from '@sanity/icons'
+import type {StructureBuilder, StructureResolver} from 'sanity/structure'
+
+/** A group's own pages: meeting notes newest first, then its other legacy pages and member lists. */
+function groupPages(S: StructureBuilder, groupId: string) {
+  return S.list()
+    .title('Pages')
+    .items([
+      S.listItem()
+        .title('Meeting notes')
+        .child(
+          S.documentList()
+            .title('Meeting notes')
+            .schemaType('legacyPage')
+            .filter('_type == "legacyPage" && group._ref == $groupId && kind == "meetingNotes"')
+            .params({groupId})
+            .defaultOrdering([{field: 'date', direction: 'desc'}]),
+        ),
+      S.listItem()
+        .title('Other pages')
+        .child(
+          S.documentList()
+            .title('Other pages')
+            .schemaType('legacyPage')
+            .filter('_type == "legacyPage" && group._ref == $groupId && kind != "meetingNotes"')
+            .params({groupId})
+            .defaultOrdering([{field: 'title', direction: 'asc'}]),
+        ),
+      S.listItem()
+        .title('Member lists')
+        .icon(LockIcon)
+        .child(
+          S.documentList()
+            .title('Member lists')
+            .schemaType('memberList')
+            .filter('_type == "memberList" && group._ref == $groupId')
+            .params({groupId}),
+        ),
+    ])
+}
+
+/** Working groups of one status; each opens onto the group document beside its pages. */
+function groupsByStatus(S: StructureBuilder, title: string, statuses: string[]) {
+  return S.listItem()
+    .title(title)
+    .icon(UsersIcon)
+    .child(
+      S.documentTypeList('workingGroup')
+        .title(title)
+        .filter('_type == "workingGroup" && status in $statuses')
+        .params({statuses})
+        .defaultOrdering([{field: 'title', direction: 'asc'}])
+        .child((groupId) =>
+          S.list()
+            .title('Working group')
+            .items([
+              S.listItem().title('Details').icon(UsersIcon).child(S.document().schemaType('workingGroup').documentId(groupId)),
+              S.listItem().title('Pages').icon(DocumentsIcon).child(groupPages(S, groupId)),
+            ]),
+        ),
+    )
+}
+
+/** The desk: working groups by status first, then every legacy page and member list. */
+export const structure: StructureResolver = (S) =>
+  S.list()
+    .title('Content')
+    .items([
+      S.listItem()
+        .title('Working groups')
+        .icon(UsersIcon)
+        .child(
+          S.list()
+            .title('Working groups')
+            .items([
+              groupsByStatus(S, 'Active', ['active']),
+              groupsByStatus(S, 'Historical', ['historical', 'dormant']),
+              S.listItem().title('All working groups').icon(UsersIcon).child(S.documentTypeList('workingGroup')),
+            ]),
+        ),
+      S.divider(),
+      S.documentTypeListItem('legacyPage').title('All legacy pages'),
+      S.documentTypeListItem('memberList').title('All member lists'),
+    ])
