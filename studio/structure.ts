@@ -1,4 +1,6 @@
-import {DocumentsIcon, LockIcon, UsersIcon} from '@sanity/icons'
+import {DocumentsIcon} from '@sanity/icons/Documents'
+import {LockIcon} from '@sanity/icons/Lock'
+import {UsersIcon} from '@sanity/icons/Users'
 import type {StructureBuilder, StructureResolver} from 'sanity/structure'
 
 /** A group's own pages: meeting notes newest first, then its other legacy pages and member lists. */

@@ -1,4 +1,4 @@
-import {DocumentPdfIcon} from '@sanity/icons'
+import {DocumentPdfIcon} from '@sanity/icons/DocumentPdf'
 import {defineField, defineType} from 'sanity'
 
 /** A file the page linked to as an attachment (mostly PDFs), uploaded as a Sanity file asset. */

@@ -1,4 +1,4 @@
-import {DocumentPdfIcon} from '@sanity/icons'
+import {DocumentPdfIcon} from '@sanity/icons/DocumentPdf'
 import {defineField, defineType} from 'sanity'
 
 /** Annotation: text that links to an attached file (the wiki's `attachments/...` links). */

@@ -1,4 +1,4 @@
-import {CodeIcon} from '@sanity/icons'
+import {CodeIcon} from '@sanity/icons/Code'
 import {defineField, defineType} from 'sanity'
 
 /** Preformatted code, with its language when the source named one. */

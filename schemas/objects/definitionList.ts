@@ -1,4 +1,4 @@
-import {BulletListIcon} from '@sanity/icons'
+import {UlistIcon} from '@sanity/icons/Ulist'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 
 /** A definition list (term, then its descriptions), which Portable Text blocks cannot express. */
@@ -6,7 +6,7 @@ export const definitionList = defineType({
   name: 'definitionList',
   title: 'Definition list',
   type: 'object',
-  icon: BulletListIcon,
+  icon: UlistIcon,
   fields: [
     defineField({
       name: 'items',

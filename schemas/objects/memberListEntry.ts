@@ -1,4 +1,4 @@
-import {UserIcon} from '@sanity/icons'
+import {UserIcon} from '@sanity/icons/User'
 import {defineField, defineType} from 'sanity'
 
 /** A wiki username in an old MoinMoin group, with the people page it linked to, if any. */
