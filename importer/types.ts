@@ -129,3 +129,29 @@ export interface ConvertedPage {
   toctree: string[]
   warnings: ImportWarning[]
 }
+
+/** One file of the source tree, as the read stage hands it on. */
+export interface SourceFile {
+  /** Path relative to the wiki root, with `/` separators and the `.md` kept: `psf/working-groups/Packaging.md`. */
+  path: string
+  absolutePath: string
+  text: string
+}
+
+/** A converted page with the file it came from. */
+export interface PageRecord {
+  file: SourceFile
+  page: ConvertedPage
+}
+
+export type DocumentType = 'workingGroup' | 'legacyPage' | 'memberList'
+
+/** A document as written to the dataset. Field shapes follow the schema of its `_type`. */
+export interface ImportedDocument {
+  _id: string
+  _type: DocumentType
+  title: string
+  slug: {_type: 'slug'; current: string}
+  provenance: {_type: 'provenance'; sourcePath: string; moinName?: string; importHash?: string}
+  [field: string]: unknown
+}
