@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * `npm run import`: the migration's command line. It parses flags, runs the pipeline
+ * (read → convert → classify/extract/resolve links → validate → measure → write, see
+ * pipeline.ts), writes the report, prints a summary and exits 0 only when every file became a
+ * valid document.
+ */
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import yargs from 'yargs'
+import {hideBin} from 'yargs/helpers'
+import {runImport} from './pipeline.ts'
+import {formatSummary} from './report/formatSummary.ts'
+import {writeReport} from './report/writeReport.ts'
+import {createProgress} from './report/createProgress.ts'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const MB = 1024 * 1024
+
+const argv = await yargs(hideBin(process.argv))
+  .scriptName('npm run import --')
+  .usage('$0 [options]\n\nConverts a tree of MyST-markdown wiki pages into Sanity documents.')
+  .option('source', {
+    type: 'string',
+    default: path.join(projectRoot, 'sample/wiki/psf/working-groups'),
+    defaultDescription: 'the shipped sample tree',
+    describe: 'Folder of pages to import',
+  })
+  .option('wiki-root', {type: 'string', describe: 'Wiki root that page paths are relative to (default: nearest folder above --source with _redirects.json)'})
+  .option('out', {type: 'string', default: 'out/dataset.ndjson', describe: 'NDJSON dataset file to write (sanity dataset import reads it)'})
+  .option('report', {type: 'string', default: 'out/report.json', describe: 'JSON report to write'})
+  .option('redirects', {type: 'string', describe: 'MoinMoin redirects file (default: _redirects.json at the wiki root)'})
+  .option('site-url', {type: 'string', default: 'https://wiki.python.org/', describe: 'Base URL for links to wiki pages outside the imported tree'})
+  .option('max-file-size', {type: 'number', default: 5, describe: 'Largest page to import, in MB'})
+  .option('progress', {type: 'boolean', default: process.stderr.isTTY === true, defaultDescription: 'on when stderr is a terminal', describe: 'Show a progress bar'})
+  .example('$0', 'import the shipped sample tree into out/dataset.ndjson')
+  .example('$0 --source ../shared/corpus/psf-wiki/psf/working-groups', 'import the real working-groups tree')
+  .strict()
+  .help()
+  .parse()
+
+const progress = argv.progress ? createProgress() : undefined
+try {
+  const result = await runImport({
+    source: argv.source,
+    wikiRoot: argv['wiki-root'],
+    out: argv.out,
+    redirectsFile: argv.redirects,
+    siteUrl: argv['site-url'],
+    maxFileBytes: argv['max-file-size'] * MB,
+    onProgress: progress?.update,
+  })
+  progress?.stop()
+  writeReport(argv.report, result.report)
+  console.log(formatSummary(result.report))
+  console.log(`  report → ${argv.report}`)
+  process.exitCode = result.exitCode
+} catch (error) {
+  progress?.stop()
+  console.error(`import failed: ${(error as Error).message}`)
+  process.exitCode = 2
+}

@@ -1,0 +1,9 @@
+import {ImportError} from './ImportError.ts'
+
+/** The dataset or report could not be written. */
+export class WriteError extends ImportError {
+  constructor(code: string, targetPath: string, message: string) {
+    super('write', code, targetPath, message)
+    this.name = 'WriteError'
+  }
+}

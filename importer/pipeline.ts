@@ -1,0 +1,118 @@
+import path from 'node:path'
+import {readTree, type ReadIssue} from './read/readTree.ts'
+import type {ImportReport, FileReport} from './report/types.ts'
+import {summarize} from './report/summarize.ts'
+import type {ImportedDocument, PageRecord, SourceFile} from './types.ts'
+import {writeNdjson} from './write/writeNdjson.ts'
+import {convertPages} from './stages/convertPages.ts'
+import {buildDocuments} from './stages/buildDocuments.ts'
+import {validateDocuments} from './stages/validateDocuments.ts'
+import {measureFidelity} from './stages/measureFidelity.ts'
+import {findWikiRoot} from './read/findWikiRoot.ts'
+
+export interface ImportOptions {
+  /** The folder to import. */
+  source: string
+  /** The wiki root (holds `_redirects.json`); found by walking up from `source` when not given. */
+  wikiRoot?: string
+  /** NDJSON dataset file to write; nothing is written when absent. */
+  out?: string
+  redirectsFile?: string
+  siteUrl: string
+  maxFileBytes: number
+  /** Told about progress through each stage, for a progress bar. */
+  onProgress?: (stage: string, done: number, total: number) => void
+}
+
+export interface ImportResult {
+  report: ImportReport
+  documents: ImportedDocument[]
+  /** Process exit code: 0 only when every file became a valid, written document. */
+  exitCode: number
+}
+
+/**
+ * Runs the importer's stages in order: read, convert (parse + convert), build documents (classify,
+ * extract, resolve links), validate, measure fidelity, write. Each stage is its own module; this
+ * function only hands the output of one to the next and records what each took.
+ */
+export async function runImport(options: ImportOptions): Promise<ImportResult> {
+  const startedAt = new Date()
+  const stages: ImportReport['stages'] = []
+  const timed = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now()
+    const value = await run()
+    stages.push({name, ms: Math.round(performance.now() - start)})
+    return value
+  }
+
+  const sourceDir = path.resolve(options.source)
+  const wikiRoot = options.wikiRoot ? path.resolve(options.wikiRoot) : findWikiRoot(sourceDir)
+  const files = new Map<string, FileReport>()
+  const row = (sourcePath: string) => {
+    let report = files.get(sourcePath)
+    if (!report) files.set(sourcePath, (report = {sourcePath, status: 'imported', errors: [], warnings: []}))
+    return report
+  }
+
+  const read = await timed('read', () => readTree({sourceDir, wikiRoot, maxFileBytes: options.maxFileBytes}))
+  const notices = recordReadIssues(read.issues, row)
+
+  const converted = await timed('convert', () => convertPages(read.files, options.onProgress))
+  for (const failure of converted.failures) {
+    Object.assign(row(failure.sourcePath), {status: 'failed'}).errors.push(failure.toJSON())
+  }
+
+  const built = await timed('build', () =>
+    buildDocuments(converted.records, {wikiRoot, sourceDir, siteUrl: options.siteUrl, redirectsFile: options.redirectsFile}),
+  )
+  for (const outcome of built.outcomes) {
+    const report = row(outcome.sourcePath)
+    Object.assign(report, {documentId: outcome.documentId, type: outcome.type, extracted: outcome.extracted, brokenLinks: outcome.brokenLinks})
+    report.warnings.push(...outcome.warnings)
+  }
+
+  const validated = await timed('validate', () => validateDocuments(built.documents, built.sourceOf, options.onProgress))
+  for (const invalid of validated.invalid) {
+    Object.assign(row(invalid.sourcePath), {status: 'invalid'}).errors.push(...invalid.errors)
+  }
+  for (const warning of validated.warnings) row(warning.sourcePath).warnings.push(warning.warning)
+
+  await timed('fidelity', () => {
+    for (const record of converted.records) {
+      const report = files.get(record.file.path)
+      if (report) report.fidelity = measureFidelity(record)
+    }
+  })
+
+  const written = validated.valid
+  if (options.out) await timed('write', () => writeNdjson(options.out!, written))
+
+  const fileRows = [...files.values()].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath))
+  const report: ImportReport = {
+    source: sourceDir,
+    wikiRoot,
+    out: options.out,
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    summary: summarize(fileRows, options.out ? written.length : 0, built.documents.length),
+    stages,
+    files: fileRows,
+    notices,
+  }
+  const failed = fileRows.some((file) => file.status !== 'imported')
+  return {report, documents: written, exitCode: failed ? 1 : 0}
+}
+
+/** Read errors and warnings become rows of their files; info notices (non-page files) are listed apart. */
+function recordReadIssues(issues: ReadIssue[], row: (sourcePath: string) => FileReport): ImportReport['notices'] {
+  const notices: ImportReport['notices'] = []
+  for (const {severity, page, error} of issues) {
+    if (!page) notices.push({severity, code: error.code, sourcePath: error.sourcePath, message: error.message})
+    else if (severity === 'error') Object.assign(row(error.sourcePath), {status: 'failed'}).errors.push(error.toJSON())
+    else row(error.sourcePath).warnings.push({code: error.code, message: error.message})
+  }
+  return notices
+}
+
+export type {PageRecord, SourceFile}
