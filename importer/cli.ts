@@ -22,9 +22,10 @@ const argv = await yargs(hideBin(process.argv))
   .usage('$0 [options]\n\nConverts a tree of MyST-markdown wiki pages into Sanity documents.')
   .option('source', {
     type: 'string',
-    default: path.join(projectRoot, 'sample/wiki/psf/working-groups'),
+    array: true,
+    default: [path.join(projectRoot, 'sample/wiki/psf/working-groups')],
     defaultDescription: 'the shipped sample tree',
-    describe: 'Folder of pages to import',
+    describe: 'Folder of pages to import; repeat it to import several folders as one tree',
   })
   .option('wiki-root', {type: 'string', describe: 'Wiki root that page paths are relative to (default: nearest folder above --source with _redirects.json)'})
   .option('out', {type: 'string', default: 'out/dataset.ndjson', describe: 'NDJSON dataset file to write (sanity dataset import reads it)'})
@@ -42,7 +43,7 @@ const argv = await yargs(hideBin(process.argv))
 const progress = argv.progress ? createProgress() : undefined
 try {
   const result = await runImport({
-    source: argv.source,
+    sources: argv.source,
     wikiRoot: argv['wiki-root'],
     out: argv.out,
     redirectsFile: argv.redirects,

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {readTree, type ReadIssue} from './read/readTree.ts'
+import {readTree, type ReadIssue, type ReadResult} from './read/readTree.ts'
 import type {ImportReport, FileReport} from './report/types.ts'
 import {summarize} from './report/summarize.ts'
 import type {ImportedDocument, PageRecord, SourceFile} from './types.ts'
@@ -11,9 +11,9 @@ import {measureFidelity} from './stages/measureFidelity.ts'
 import {findWikiRoot} from './read/findWikiRoot.ts'
 
 export interface ImportOptions {
-  /** The folder to import. */
-  source: string
-  /** The wiki root (holds `_redirects.json`); found by walking up from `source` when not given. */
+  /** The folders to import, read in order as one tree (e.g. `psf/` and `python/`). */
+  sources: string[]
+  /** The wiki root (holds `_redirects.json`); found by walking up from the first source when not given. */
   wikiRoot?: string
   /** NDJSON dataset file to write; nothing is written when absent. */
   out?: string
@@ -46,8 +46,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     return value
   }
 
-  const sourceDir = path.resolve(options.source)
-  const wikiRoot = options.wikiRoot ? path.resolve(options.wikiRoot) : findWikiRoot(sourceDir)
+  const sourceDirs = options.sources.map((source) => path.resolve(source))
+  const wikiRoot = options.wikiRoot ? path.resolve(options.wikiRoot) : findWikiRoot(sourceDirs[0]!)
   const files = new Map<string, FileReport>()
   const row = (sourcePath: string) => {
     let report = files.get(sourcePath)
@@ -55,7 +55,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     return report
   }
 
-  const read = await timed('read', () => readTree({sourceDir, wikiRoot, maxFileBytes: options.maxFileBytes}))
+  const read = await timed('read', () => readTrees(sourceDirs, wikiRoot, options.maxFileBytes))
   const notices = recordReadIssues(read.issues, row)
 
   const converted = await timed('convert', () => convertPages(read.files, options.onProgress))
@@ -64,7 +64,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   }
 
   const built = await timed('build', () =>
-    buildDocuments(converted.records, {wikiRoot, sourceDir, siteUrl: options.siteUrl, redirectsFile: options.redirectsFile}),
+    buildDocuments(converted.records, {wikiRoot, sourceDirs, siteUrl: options.siteUrl, redirectsFile: options.redirectsFile}),
   )
   for (const outcome of built.outcomes) {
     const report = row(outcome.sourcePath)
@@ -90,7 +90,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 
   const fileRows = [...files.values()].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath))
   const report: ImportReport = {
-    source: sourceDir,
+    sources: sourceDirs,
     wikiRoot,
     out: options.out,
     startedAt: startedAt.toISOString(),
@@ -102,6 +102,17 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   }
   const failed = fileRows.some((file) => file.status !== 'imported')
   return {report, documents: written, exitCode: failed ? 1 : 0}
+}
+
+/** The read stage over several folders, as one tree. */
+function readTrees(sourceDirs: string[], wikiRoot: string, maxFileBytes: number): ReadResult {
+  const merged: ReadResult = {files: [], issues: []}
+  for (const sourceDir of sourceDirs) {
+    const {files, issues} = readTree({sourceDir, wikiRoot, maxFileBytes})
+    merged.files.push(...files)
+    merged.issues.push(...issues)
+  }
+  return merged
 }
 
 /** Read errors and warnings become rows of their files; info notices (non-page files) are listed apart. */

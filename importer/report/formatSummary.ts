@@ -9,7 +9,7 @@ export function formatSummary(report: ImportReport): string {
     .map(([type, n]) => `${n} ${type}`)
     .join(', ')
   const lines = [
-    `Imported ${summary.imported}/${summary.files} files from ${report.source} in ${(report.durationMs / 1000).toFixed(1)} s`,
+    `Imported ${summary.imported}/${summary.files} files from ${report.sources.join(', ')} in ${(report.durationMs / 1000).toFixed(1)} s`,
     `  documents: ${summary.written} written${types ? ` (${types})` : ''}${report.out ? ` → ${report.out}` : ''}`,
     `  text fidelity: mean ${percent(summary.fidelity.mean)}, min ${percent(summary.fidelity.min)}, ${summary.fidelity.pagesBelow995} pages below 99.5 %`,
     `  warnings: ${summary.warnings}, broken links: ${summary.brokenLinks}`,

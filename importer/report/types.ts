@@ -20,7 +20,7 @@ export interface FileReport {
 }
 
 export interface ImportReport {
-  source: string
+  sources: string[]
   wikiRoot: string
   out?: string
   startedAt: string

@@ -4,7 +4,7 @@ import type {DocumentType, ImportWarning, ImportedDocument, PageRecord} from '..
 
 export interface BuildOptions {
   wikiRoot: string
-  sourceDir: string
+  sourceDirs: string[]
   siteUrl: string
   redirectsFile?: string
 }

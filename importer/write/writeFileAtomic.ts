@@ -21,8 +21,17 @@ export function writeFileAtomic(file: string, chunks: Iterable<string>): number 
     }
     renameSync(temp, file)
   } catch (error) {
-    rmSync(temp, {force: true})
+    removeQuietly(temp)
     throw new WriteError('write-failed', file, `cannot write: ${(error as Error).message}`)
   }
   return bytes
+}
+
+/** Cleans up the temporary file; failing to (the folder itself is missing) must not hide the real error. */
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, {force: true})
+  } catch {
+    /* nothing was written there */
+  }
 }

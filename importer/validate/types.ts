@@ -1,0 +1,51 @@
+import type {CurrentUser, LocaleSource, SanityClient} from 'sanity'
+
+/** One step of a path into a document: a field name, an array index, or an array item by `_key`. */
+export type PathSegment = string | number | {_key: string}
+
+/** How serious a marker is; Sanity's studio blocks publishing only on `error`. */
+export type MarkerLevel = 'error' | 'warning' | 'info'
+
+/** A problem found in a document, in the shape Sanity's `validateDocument` reports it. */
+export interface ValidationMarker {
+  level: MarkerLevel
+  /** Where the problem is, from the document root: `['members', {_key: 'm1'}, 'email']`. */
+  path: PathSegment[]
+  message: string
+  /** The rule flag that failed (`presence`, `uri`, `custom`, `valid`, `type`, ...); `undefined` for whole-document failures. */
+  rule?: string
+}
+
+/** A document as the validator sees it: anything with an `_id` and a `_type`. */
+export interface DocumentLike {
+  _id: string
+  _type: string
+  [field: string]: unknown
+}
+
+/** Where the rules run: `cli` also warns about fields the schema does not declare, as `sanity documents validate` does. */
+export type ValidationEnvironment = 'cli' | 'studio'
+
+export interface ValidatorOptions {
+  /** Default `cli`: unknown fields are reported as warnings. `studio` skips that check, as the Studio does. */
+  environment?: ValidationEnvironment
+  /**
+   * The batch `validate()` checks against: slug uniqueness and reference existence are answered from
+   * these documents, in memory. `validateAll(docs)` uses `docs` instead.
+   */
+  documents?: Iterable<DocumentLike>
+  /** Replaces the in-memory client that custom rules (and slug uniqueness) query. */
+  getClient?: (options: {apiVersion: string}) => SanityClient
+  /** Replaces the batch lookup the `reference` rule uses to tell whether a target exists. */
+  getDocumentExists?: (options: {id: string}) => Promise<boolean>
+  /** Translations for rule messages; default: Sanity's own US English. */
+  i18n?: LocaleSource
+  /** What `hidden` callbacks and custom rules see as the current user. */
+  currentUser?: CurrentUser | null
+}
+
+/** The markers of one document of a batch. */
+export interface DocumentValidation {
+  documentId: string
+  markers: ValidationMarker[]
+}
