@@ -1,0 +1,38 @@
+import {parseMarkdown} from '../parse/parseMarkdown.ts'
+import type {ConvertedPage} from '../types.ts'
+import {type BlockContext, type PageState, warn} from './context.ts'
+import {convertBlocks} from './convertBlocks.ts'
+
+/** What the caller knows about the page besides its text. */
+export interface ConvertPageOptions {
+  /** Title to use when the page has no H1 (normally derived from the file name). */
+  fallbackTitle: string
+  /** Source path, named in warnings. */
+  path?: string
+}
+
+/**
+ * The convert stage: one MyST markdown page in, one {@link ConvertedPage} out. Parses with the
+ * importer's markdown-it configuration and walks the tokens through the handler tables. Pure
+ * and deterministic: the same source always gives the same blocks and `_key`s.
+ */
+export function convertPage(source: string, options: ConvertPageOptions): ConvertedPage {
+  const page: PageState = {legacyNotice: false, toctree: [], warnings: []}
+  const ctx: BlockContext = {
+    page,
+    tokens: parseMarkdown(source),
+    out: [],
+    simple: false,
+    lineOffset: 0,
+    lists: [],
+    quoteDepth: 0,
+    isRoot: true,
+  }
+  convertBlocks(ctx)
+  let title = page.title
+  if (!title) {
+    title = options.fallbackTitle
+    warn(ctx, 'missing-title', `${options.path ?? 'page'} has no H1; title taken from the file name`)
+  }
+  return {title, body: ctx.out, legacyNotice: page.legacyNotice, toctree: page.toctree, warnings: page.warnings}
+}

@@ -1,0 +1,50 @@
+import type {BodyBlock, SimpleBlock, Span, TextBlock} from '../types.ts'
+import {type BlockContext, warn} from './context.ts'
+
+function boldBlock(text: string): TextBlock {
+  return {
+    _type: 'block',
+    _key: '',
+    style: 'normal',
+    children: [{_type: 'span', _key: 's0', text, marks: ['strong']}],
+    markDefs: [],
+  }
+}
+
+function emboldenSpans(children: Span[]): Span[] {
+  for (const span of children) if (!span.marks.includes('strong')) span.marks.push('strong')
+  return children
+}
+
+type Lowering<T extends BodyBlock['_type']> = (block: Extract<BodyBlock, {_type: T}>) => SimpleBlock[]
+
+/**
+ * How a block that `simpleBlockContent` cannot hold becomes blocks it can, keeping every word:
+ * a heading becomes bold text, a callout its bold title plus body, a definition list bold terms
+ * plus descriptions, a table one run of blocks per cell.
+ */
+const lowerings: {[T in BodyBlock['_type']]?: Lowering<T>} = {
+  block: (block) =>
+    block.style === 'normal' || block.style === 'blockquote' ? [block] : [{...block, style: 'normal', children: emboldenSpans(block.children)}],
+  callout: (block) => (block.title ? [boldBlock(block.title), ...block.body] : block.body),
+  definitionList: (block) => block.items.flatMap((item) => [boldBlock(item.term), ...item.description]),
+  table: (block) => block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.content)),
+  attachment: (block) => [boldBlock(block.title)],
+}
+
+/**
+ * Appends a block to the context's output with a `_key` derived from its position (`b0`, `b1`,
+ * ...: unique in the array, identical on every run). In a simple context, blocks the target
+ * schema does not allow are lowered first, with a warning.
+ */
+export function emitBlock(ctx: BlockContext, block: BodyBlock, line?: number): void {
+  const lower = ctx.simple ? (lowerings[block._type] as Lowering<BodyBlock['_type']> | undefined) : undefined
+  const blocks: BodyBlock[] = lower ? lower(block as never) : [block]
+  if (lower && block._type !== 'block') {
+    warn(ctx, 'lowered-block', `${block._type} inside a callout, cell or definition became plain blocks`, line)
+  }
+  for (const member of blocks) {
+    member._key = `b${ctx.out.length}`
+    ctx.out.push(member)
+  }
+}

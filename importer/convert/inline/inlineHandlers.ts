@@ -1,0 +1,104 @@
+import type {Token} from 'markdown-it'
+import {warn} from '../context.ts'
+import {htmlElementName} from './htmlText.ts'
+import {appendText, type InlineState, popMark, pushMark} from './inlineState.ts'
+
+/** Converts one inline token into spans, marks or mark definitions. */
+export type InlineHandler = (state: InlineState, token: Token) => void
+
+const NBSP = /\u00a0/g
+/** A pandoc attribute such as `{.backtick}` that the MyST export left after a code span. */
+const PANDOC_ATTRIBUTE = /^\{[.#][^}\n]*\}/
+
+function text(state: InlineState, token: Token): void {
+  let content = token.content
+  if (state.previous === 'code_inline' && content.charCodeAt(0) === 0x7b) content = content.replace(PANDOC_ATTRIBUTE, '')
+  // The reader sees a non-breaking space as a space; editors and search handle a plain one better.
+  if (content.includes('\u00a0')) content = content.replace(NBSP, ' ')
+  appendText(state, content)
+}
+
+function decorator(mark: string): [InlineHandler, InlineHandler] {
+  return [(state) => pushMark(state, mark), (state) => popMark(state, mark)]
+}
+
+const [strongOpen, strongClose] = decorator('strong')
+const [emOpen, emClose] = decorator('em')
+const [strikeOpen, strikeClose] = decorator('strike-through')
+
+function codeInline(state: InlineState, token: Token): void {
+  pushMark(state, 'code')
+  appendText(state, token.content)
+  popMark(state, 'code')
+}
+
+function linkOpen(state: InlineState, token: Token): void {
+  const key = `m${state.markDefs.length}`
+  state.markDefs.push({_type: 'link', _key: key, href: token.attrGet('href') ?? ''})
+  state.openLinks.push(key)
+  pushMark(state, key)
+}
+
+function linkClose(state: InlineState): void {
+  const key = state.openLinks.pop()
+  if (key) popMark(state, key)
+}
+
+/**
+ * An image in running text cannot be a figure without splitting the sentence, so it stays as
+ * its alt text (or file name) linked to the image address, and the page gets a warning.
+ */
+function image(state: InlineState, token: Token): void {
+  const src = token.attrGet('src') ?? ''
+  const label = token.content || src.slice(src.lastIndexOf('/') + 1) || src
+  const key = `m${state.markDefs.length}`
+  state.markDefs.push({_type: 'link', _key: key, href: src})
+  pushMark(state, key)
+  appendText(state, label)
+  popMark(state, key)
+  warn(state.ctx, 'inline-image', `image ${src} inside text kept as a link labelled "${label}"`, state.line)
+}
+
+function moinIcon(state: InlineState, token: Token): void {
+  if (token.content) appendText(state, token.content)
+  else warn(state.ctx, 'dropped-icon', `MoinMoin icon ${token.meta?.src} has no text`, state.line)
+}
+
+function htmlInline(state: InlineState, token: Token): void {
+  const tag = token.content
+  if (tag.startsWith('<!--')) return
+  const element = htmlElementName(tag)
+  if (element === undefined) {
+    // `<jafo>` in an IRC log or `<module>` in prose: not HTML, the wiki showed it as text.
+    appendText(state, tag)
+    return
+  }
+  if (element === 'br' || element === 'wbr') {
+    if (element === 'br') appendText(state, '\n')
+    return
+  }
+  warn(state.ctx, 'dropped-html', `inline HTML tag ${tag} dropped, its text kept`, state.line)
+}
+
+/**
+ * Inline token handlers keyed by markdown-it token type. Block handlers look a type up here;
+ * a type missing from the table keeps its text and is reported as `unmapped-inline`.
+ */
+export const inlineHandlers: Record<string, InlineHandler> = {
+  text,
+  text_special: text,
+  softbreak: (state) => appendText(state, ' '),
+  hardbreak: (state) => appendText(state, '\n'),
+  code_inline: codeInline,
+  strong_open: strongOpen,
+  strong_close: strongClose,
+  em_open: emOpen,
+  em_close: emClose,
+  s_open: strikeOpen,
+  s_close: strikeClose,
+  link_open: linkOpen,
+  link_close: linkClose,
+  image,
+  moin_icon: moinIcon,
+  html_inline: htmlInline,
+}

@@ -1,0 +1,29 @@
+import MarkdownIt from 'markdown-it'
+import deflist from 'markdown-it-deflist'
+import {fencedDivRule} from './fencedDivRule.ts'
+import {moinIconRule} from './moinIconRule.ts'
+import {nestingGuardRule} from './nestingGuardRule.ts'
+import {pandocTableRule} from './pandocTableRule.ts'
+
+/**
+ * The one markdown-it configuration the importer reads MyST pages with: CommonMark plus
+ * strikethrough, definition lists, pandoc fenced divs and tables, MoinMoin icons, raw HTML kept
+ * as tokens (the converter decides what a reader saw) and autolinked `scheme://` URLs.
+ */
+export function createMarkdownParser(): MarkdownIt {
+  const md = new MarkdownIt('default', {html: true, linkify: true, typographer: false})
+  md.use(deflist)
+  // pandoc writes pipe tables nowhere in the wiki; `|` lines are grid tables or text.
+  md.disable('table')
+  // The core linkify pass (bare `www.` hosts and e-mail addresses) costs a third of the parse
+  // time; the inline rule still links every `http://`, `https://`, `ftp://` and `mailto:` URL.
+  md.core.ruler.disable('linkify')
+  // Links keep their href exactly as written; the resolve stage needs the raw target, and
+  // markdown-it would otherwise percent-encode spaces and non-ASCII letters.
+  md.normalizeLink = (url: string) => url
+  md.block.ruler.before('table', 'nesting_guard', nestingGuardRule)
+  md.block.ruler.before('code', 'fenced_div', fencedDivRule, {alt: ['paragraph', 'reference', 'blockquote', 'list']})
+  md.block.ruler.before('hr', 'pandoc_table', pandocTableRule)
+  md.inline.ruler.before('image', 'moin_icon', moinIconRule)
+  return md
+}
