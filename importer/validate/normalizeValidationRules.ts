@@ -7,7 +7,7 @@ import {ConcreteRuleClass, type Rule, type SchemaType} from 'sanity'
  * of url, email, slug, reference and date types). `createSchema` has already done this for every
  * rule that does not read its context; this file handles the rest, exactly as Sanity does.
  */
-export function normalizeValidationRules(typeDef: SchemaType | undefined, context: object, slugRule: SlugRuleSource): Rule[] {
+export function normalizeValidationRules(typeDef: SchemaType | undefined, context: object | undefined, slugRule: SlugRuleSource): Rule[] {
   if (!typeDef) return []
   const validation = (typeDef as {validation?: unknown}).validation
   if (Array.isArray(validation)) {
@@ -70,7 +70,7 @@ const isUriSpec = (spec: {flag: string}): spec is UriSpec => spec.flag === 'uri'
 /** A url type's built-in `uri()` is dropped when another rule of the list sets its own schemes. */
 function omitLeakedDefaultUri(rules: Rule[], typeDef: SchemaType): Rule[] {
   if (!getTypeChain(typeDef).some((type) => type.name === 'url')) return rules
-  const defaultUri = new ConcreteRuleClass(typeDef).uri()._rules.find(isUriSpec)?.constraint
+  const defaultUri = (new ConcreteRuleClass(typeDef).uri()._rules.find(isUriSpec) as UriSpec | undefined)?.constraint
   const isDefault = (spec: {flag: string}) => isUriSpec(spec) && deepEqual(spec.constraint, defaultUri)
   const isCustom = (spec: {flag: string}) => isUriSpec(spec) && !deepEqual(spec.constraint, defaultUri)
   if (!rules.some((rule) => rule._rules.some(isCustom))) return rules

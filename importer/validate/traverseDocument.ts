@@ -1,0 +1,133 @@
+import {resolveConditionalProperty, type SchemaType} from 'sanity'
+import {splitByFlag, withUnknownFieldsCheck, type createRuleCompiler, type FlaggedCheck} from './compileRules.ts'
+import {normalizeValidationRules, type SlugRuleSource} from './normalizeValidationRules.ts'
+import type {PathSegment, ValidationEnvironment} from './types.ts'
+
+/** A marker exactly as `Rule.validate` returns it, with the flag of the spec that produced it. */
+export interface FlaggedMarker {
+  raw: {level: 'error' | 'warning' | 'info'; path: PathSegment[]; message: string}
+  flag: string
+}
+
+/** What every rule's context shares within one document (`restOfContext` in sanity). */
+export interface TraversalScope {
+  /** getClient, schema, document, i18n, getDocumentExists, currentUser. */
+  shared: {document: unknown; currentUser?: unknown; [key: string]: unknown}
+  environment: ValidationEnvironment
+  rulesFor: ReturnType<typeof createRuleCompiler>
+  slugRule: SlugRuleSource
+}
+
+interface Node {
+  value: unknown
+  type: SchemaType | undefined
+  path: PathSegment[]
+  parent: unknown
+  ancestorHidden: boolean
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** `isKeyedObject` of @sanity/types. */
+const isKeyed = (value: unknown): value is {_key: string} => isRecord(value) && typeof value._key === 'string'
+
+/** `typeString` of sanity's validation: the constructor name for class instances, else the tag. */
+function typeString(value: unknown): string {
+  const tag = Object.prototype.toString.call(value).slice(8, -1)
+  if (value == null) return tag.toLowerCase()
+  const ctor = (value as {constructor?: {name: string}}).constructor
+  const builtIns: unknown[] = [Object, Function, Array, String, Boolean, Number, Date, RegExp, Error]
+  return ctor && !builtIns.includes(ctor) ? ctor.name : tag
+}
+
+/** Sanity's `resolveTypeForArrayItem`: a lone member type takes every item, whatever its `_type`. */
+function resolveTypeForArrayItem(item: unknown, candidates: SchemaType[]): SchemaType | undefined {
+  if (candidates.length === 1) return candidates[0]
+  const itemType = isRecord(item) && typeof item._type === 'string' && item._type
+  const primitive = item == null || (!itemType && typeString(item).toLowerCase())
+  if (primitive && primitive !== 'object') return candidates.find((candidate) => candidate.jsonType === primitive)
+  return (
+    candidates.find((candidate) => candidate.type?.name === itemType) ||
+    candidates.find((candidate) => candidate.name === itemType) ||
+    candidates.find((candidate) => candidate.name === 'object' && primitive === 'object')
+  )
+}
+
+function resolveHidden(scope: TraversalScope, node: Omit<Node, 'ancestorHidden'>, ancestorHidden: boolean): boolean {
+  if (!node.type) return ancestorHidden
+  return (
+    ancestorHidden ||
+    resolveConditionalProperty(node.type.hidden as never, {
+      document: scope.shared.document,
+      parent: node.parent,
+      value: node.value,
+      path: node.path,
+      currentUser: scope.shared.currentUser ?? null,
+    } as never)
+  )
+}
+
+/**
+ * Starts one check, unless `Rule.validate` would certainly answer it with nothing: an empty value
+ * for a rule that is not required (only custom specs run then), or a value of the expected type.
+ */
+function run(check: FlaggedCheck, value: unknown, context: object, out: Promise<FlaggedMarker[]>[]) {
+  const required = check.rule._required
+  if (value == null && (required === 'optional' || (required === undefined && check.flag !== 'custom'))) return
+  if (check.passesAsType !== undefined && typeString(value) === check.passesAsType) return
+  out.push(check.rule.validate(value, context as never).then((markers) => markers.map((raw) => ({raw: raw as FlaggedMarker['raw'], flag: check.flag}))))
+}
+
+/**
+ * Walks a value the way Sanity's `validateItemObservable` does and starts every rule on the way,
+ * without its per-node timer: a node's own rules, then `fields()` rules, then each field of an
+ * object (when it has a value, or is required), then each item of an array (typed by
+ * `resolveTypeForArrayItem`, addressed by `_key` or index). Pushes one promise per check onto `out`.
+ */
+export function traverseDocument(scope: TraversalScope, node: Node, out: Promise<FlaggedMarker[]>[]): void {
+  const {value, type, path, parent} = node
+  const hidden = resolveHidden(scope, node, node.ancestorHidden)
+  const context = {...scope.shared, environment: scope.environment, hidden, parent, path, type}
+  const {checks, fieldRules, required} = scope.rulesFor(type, context)
+  const target: Promise<FlaggedMarker[]>[] = fieldRules.length ? [] : out
+
+  for (const check of checks) run(check, value, context, target)
+
+  if (type?.jsonType === 'object' && (value || (value == null && required))) {
+    const fields = 'fields' in type ? type.fields : []
+    for (const [name, validation] of fieldRules.flatMap((ruleSet) => Object.entries(ruleSet))) {
+      const fieldType = fields.find((field) => field.name === name)?.type
+      const fieldValue = isRecord(value) ? value[name] : undefined
+      const fieldPath = path.concat(name)
+      const fieldHidden = resolveHidden(scope, {value: fieldValue, type: fieldType, path: fieldPath, parent: value}, hidden)
+      const fieldContext = {...scope.shared, parent: value, path: fieldPath, type: fieldType, environment: scope.environment, hidden: fieldHidden}
+      const subRules = normalizeValidationRules({...fieldType, validation} as SchemaType, undefined, scope.slugRule)
+      for (const subRule of subRules) {
+        for (const check of splitByFlag(withUnknownFieldsCheck(subRule, type, scope.environment))) run(check, fieldValue, fieldContext, target)
+      }
+    }
+    for (const field of fields) {
+      const fieldValue = isRecord(value) ? value[field.name] : undefined
+      traverseDocument(scope, {value: fieldValue, type: field.type, path: path.concat(field.name), parent: value, ancestorHidden: hidden}, target)
+    }
+  }
+
+  if (type?.jsonType === 'array' && Array.isArray(value)) {
+    const candidates = 'of' in type ? (type.of as SchemaType[]) : []
+    value.forEach((item: unknown, index) => {
+      const segment = isKeyed(item) ? {_key: item._key} : index
+      traverseDocument(scope, {value: item, type: resolveTypeForArrayItem(item, candidates), path: path.concat(segment), parent: value, ancestorHidden: hidden}, target)
+    })
+  }
+
+  if (fieldRules.length) {
+    // Sanity removes duplicate markers below a node that has `fields()` rules.
+    out.push(
+      Promise.all(target).then((results) => {
+        const seen = new Set<string>()
+        return results.flat().filter(({raw}) => !seen.has(JSON.stringify(raw)) && Boolean(seen.add(JSON.stringify(raw))))
+      }),
+    )
+  }
+}
