@@ -1,0 +1,105 @@
+import {createClient, type Mutation, type SanityClient} from '@sanity/client'
+import {createRequestGate} from './createRequestGate.ts'
+import {withRetries} from './withRetries.ts'
+import type {PushLimits} from './types.ts'
+
+/** Where and as whom the push writes. */
+export interface LakeTarget {
+  projectId: string
+  dataset: string
+  apiVersion: string
+  token: string
+  /** Talk to this host as is (no project id prefixed): a local test server. */
+  apiHost?: string
+}
+
+/** Counters a push reports. */
+export interface RequestCounters {
+  mutate: number
+  read: number
+  upload: number
+  retries: number
+  bytesSent: number
+}
+
+/** The few Content Lake operations the push uses, each gated, rate limited and retried. */
+export interface LakeClient {
+  /** One transaction; resolves to its id, which is also the new `_rev` of every document it touched. */
+  mutate(mutations: Mutation[]): Promise<{transactionId: string}>
+  /** Documents by id through the doc endpoint (strongly consistent, drafts included); null when missing. */
+  getDocuments(ids: string[]): Promise<(Record<string, unknown> | null)[]>
+  /** A GROQ query over the raw perspective. */
+  fetch<T>(query: string, params: Record<string, unknown>): Promise<T>
+  /** Uploads a file asset; the Content Lake answers with the existing asset when the bytes are known. */
+  uploadFile(body: Buffer, filename: string): Promise<{_id: string}>
+  counters: RequestCounters
+}
+
+/**
+ * Wraps @sanity/client for the push. The client's own retries are off (`maxRetries: 0`): every
+ * retry goes through `withRetries` so that it counts against the rate limit and honours
+ * Retry-After. Mutations are sent with `visibility: 'async'` and without documents in the answer,
+ * as @sanity/import sends them.
+ */
+export function createLakeClient(target: LakeTarget, limits: PushLimits): LakeClient {
+  const client: SanityClient = createClient({
+    projectId: target.projectId,
+    dataset: target.dataset,
+    apiVersion: target.apiVersion,
+    token: target.token,
+    useCdn: false,
+    perspective: 'raw',
+    maxRetries: 0,
+    timeout: limits.timeoutMs,
+    requestTagPrefix: 'psf-import',
+    ...(target.apiHost ? {apiHost: target.apiHost.replace(/\/+$/, ''), useProjectHostname: false} : {}),
+  })
+  const data = createRequestGate({maxInFlight: limits.maxInFlight, maxPerWindow: limits.maxMutationsPerWindow, windowMs: limits.rateWindowMs})
+  const uploads = createRequestGate({maxInFlight: limits.maxUploadsInFlight})
+  const counters: RequestCounters = {mutate: 0, read: 0, upload: 0, retries: 0, bytesSent: 0}
+  const onRetry = () => void counters.retries++
+
+  return {
+    counters,
+    mutate(mutations) {
+      const bytes = Buffer.byteLength(JSON.stringify({mutations}))
+      return withRetries(
+        async () => {
+          counters.mutate++
+          counters.bytesSent += bytes
+          const result = await client.mutate(mutations, {visibility: 'async', returnDocuments: false, tag: 'push'})
+          return {transactionId: result.transactionId}
+        },
+        {gate: data, limits, onRetry},
+      )
+    },
+    getDocuments(ids) {
+      return withRetries(
+        () => {
+          counters.read++
+          return client.getDocuments(ids, {tag: 'push.read'}) as Promise<(Record<string, unknown> | null)[]>
+        },
+        {gate: data, rated: false, limits, onRetry},
+      )
+    },
+    fetch(query, params) {
+      return withRetries(
+        () => {
+          counters.read++
+          return client.fetch(query, params, {tag: 'push.query'})
+        },
+        {gate: data, rated: false, limits, onRetry},
+      )
+    },
+    uploadFile(body, filename) {
+      return withRetries(
+        async () => {
+          counters.upload++
+          counters.bytesSent += body.length
+          return (await client.assets.upload('file', body, {filename, tag: 'push.upload'})) as {_id: string}
+        },
+        {gate: uploads, limits, onRetry},
+      )
+    },
+  }
+}

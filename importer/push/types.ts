@@ -1,0 +1,79 @@
+/**
+ * Shapes shared by the push stage: the limits it keeps to, the plan it makes against the dataset,
+ * and the report it hands back. The push writes the importer's documents into a hosted Sanity
+ * dataset (the Content Lake) through @sanity/client.
+ */
+import type {ImportedDocument} from '../types.ts'
+
+/** How hard the push may press on the API. The defaults (see limits.ts) are @sanity/import's. */
+export interface PushLimits {
+  /** Largest mutate request body, in bytes (JSON as sent). */
+  maxTransactionBytes: number
+  /** Data requests (mutate, doc, query) in flight at once. */
+  maxInFlight: number
+  /** Mutate requests started in any window of `rateWindowMs`. */
+  maxMutationsPerWindow: number
+  rateWindowMs: number
+  /** Asset uploads in flight at once. */
+  maxUploadsInFlight: number
+  /** Attempts per request, the first included. */
+  maxAttempts: number
+  /** First backoff delay; doubled per attempt up to `maxDelayMs`, with jitter. */
+  baseDelayMs: number
+  maxDelayMs: number
+  /** A request with no answer after this long counts as a dropped connection. */
+  timeoutMs: number
+}
+
+/** What the push does with one document. */
+export type PlanAction = 'create' | 'update' | 'unchanged' | 'edited'
+
+/** Why a document counts as edited in the Studio. */
+export type EditedReason = 'draft' | 'changed-since-import' | 'not-from-importer'
+
+export interface PlanEntry {
+  id: string
+  action: PlanAction
+  /** Set for `edited`, and for `update` forced by `--overwrite-edited`. */
+  reason?: EditedReason
+  /** The revision the write is conditional on (`ifRevisionID`); absent for creates. */
+  baseRev?: string
+  /** The document as it will read in the dataset when the push is done (hash included). */
+  desired: ImportedDocument
+  /** The dataset's copy when read, if any. */
+  current?: Record<string, unknown>
+}
+
+export interface PushPlan {
+  entries: PlanEntry[]
+  /** Reference flags to fix on documents that are otherwise unchanged (after a cut-short run). */
+  referencesToFix: number
+  /** Attachments: how many files, and how many must be uploaded. */
+  attachments: {files: number; toUpload: number; missing: string[]}
+}
+
+/** A write the dataset refused or that never got through; the document stays as it was. */
+export interface PushFailure {
+  ids: string[]
+  /** HTTP status when the API answered; absent for dropped connections. */
+  statusCode?: number
+  /** Short code: `conflict`, `forbidden`, `gave-up`, `too-large`, `upload-failed`, `dangling-reference`. */
+  code: string
+  message: string
+}
+
+export interface PushReport {
+  dryRun: boolean
+  plan: {create: number; update: number; unchanged: number; edited: number; referencesToFix: number}
+  /** Documents skipped because an editor changed them, with the reason. */
+  edited: {id: string; reason: EditedReason}[]
+  /** Documents overwritten although edited (`--overwrite-edited`). */
+  overwritten: string[]
+  written: string[]
+  referencesFixed: number
+  assetsUploaded: number
+  assetsReused: number
+  failures: PushFailure[]
+  requests: {mutate: number; read: number; upload: number; retries: number; bytesSent: number}
+  durationMs: number
+}
