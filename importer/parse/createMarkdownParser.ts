@@ -21,6 +21,11 @@ export function createMarkdownParser(): MarkdownIt {
   // Links keep their href exactly as written; the resolve stage needs the raw target, and
   // markdown-it would otherwise percent-encode spaces and non-ASCII letters.
   md.normalizeLink = (url: string) => url
+  // While markdown-it scans a link label (silent mode) the linkify rule would swallow a URL
+  // together with the `](` after it, so `[https://x/a\'b](https://x/a'b)` lost its link.
+  // CommonMark without linkify scans labels as plain text; so does this parser.
+  const linkify = md.inline.ruler.getRules('').find((rule) => rule.name === 'linkify')
+  if (linkify) md.inline.ruler.at('linkify', (state, silent) => !silent && linkify(state, silent))
   md.block.ruler.before('table', 'nesting_guard', nestingGuardRule)
   md.block.ruler.before('code', 'fenced_div', fencedDivRule, {alt: ['paragraph', 'reference', 'blockquote', 'list']})
   md.block.ruler.before('hr', 'pandoc_table', pandocTableRule)

@@ -1,5 +1,7 @@
 import {unescapeAll} from 'markdown-it/lib/common/utils.mjs'
 
+/** Entities only: `unescapeAll` alone would also treat backslashes as markdown escapes. */
+const ENTITY = /&(?:#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g
 const TAG = /<\/?[A-Za-z][^>]*>/g
 const BREAKING_TAG = /<(?:br|\/?p|\/?div|\/?tr|\/?li|\/?h[1-6])\b[^>]*>/gi
@@ -10,7 +12,11 @@ const BREAKING_TAG = /<(?:br|\/?p|\/?div|\/?tr|\/?li|\/?h[1-6])\b[^>]*>/gi
  * handful of tables and paragraphs.
  */
 export function htmlToText(html: string): string {
-  return unescapeAll(html.replace(COMMENT, '').replace(BREAKING_TAG, '\n').replace(TAG, ' '))
+  return html
+    .replace(COMMENT, '')
+    .replace(BREAKING_TAG, '\n')
+    .replace(TAG, ' ')
+    .replace(ENTITY, (entity) => unescapeAll(entity))
     .replace(/[ \t]+/g, ' ')
     .replace(/ ?\n[\s]*/g, '\n')
     .trim()

@@ -134,7 +134,43 @@ function splitSimple(lines: string[]): PandocTable {
   return {kind: 'simple', headerRows, rows}
 }
 
-/** Grid tables: `+` positions of the top border are the column boundaries; `|` at a boundary in every line of a row separates cells, so a missing `|` means a spanning cell. */
+const hasPipeAt = (line: string, column: number) => line.charCodeAt(displayColumn(line, column)) === 0x7c
+
+/**
+ * Cells of a grid row whose lines keep the border's column positions: a `|` at a boundary in
+ * every line separates cells, a missing one means a spanning cell. Undefined when the row's
+ * outer `|`s are not where the border says (the migration shortened links inside rows).
+ */
+function alignedCells(rowLines: string[], boundaries: number[]): PandocCell[] | undefined {
+  const last = boundaries[boundaries.length - 1]
+  if (!rowLines.every((line) => hasPipeAt(line, boundaries[0]) && hasPipeAt(line, last))) return undefined
+  const active = boundaries.filter((column, b) => b === 0 || column === last || rowLines.every((line) => hasPipeAt(line, column)))
+  const cells: PandocCell[] = []
+  for (let c = 0; c + 1 < active.length; c++) {
+    const pieces = rowLines.map((line) => line.slice(displayColumn(line, active[c]) + 1, displayColumn(line, active[c + 1])))
+    cells.push({text: joinCellLines(pieces), colSpan: boundaries.indexOf(active[c + 1]) - boundaries.indexOf(active[c])})
+  }
+  return cells
+}
+
+const UNESCAPED_PIPE = /(?<!\\)\|/
+
+/**
+ * Cells of a misaligned grid row, split at unescaped `|`. Lines with fewer pieces than the
+ * widest one contribute to the first cells only; a row with one piece spans every column.
+ */
+function pipeSplitCells(rowLines: string[], columns: number): PandocCell[] {
+  const split = rowLines.map((line) => line.trim().split(UNESCAPED_PIPE).slice(1, -1))
+  const width = Math.max(...split.map((pieces) => pieces.length))
+  const cells: PandocCell[] = []
+  for (let c = 0; c < width; c++) {
+    const text = joinCellLines(split.map((pieces) => pieces[c] ?? ''))
+    cells.push({text, colSpan: width === 1 ? columns : 1})
+  }
+  return cells
+}
+
+/** Grid tables: rows are the lines between borders; the borders' `+` positions are the columns. */
 function splitGrid(lines: string[]): PandocTable {
   // Union over every border: a spanning cell hides a `+` in some borders but not in all.
   const seen = new Set<number>()
@@ -149,19 +185,7 @@ function splitGrid(lines: string[]): PandocTable {
   const flush = (end: number) => {
     if (rowStart < 0 || end <= rowStart) return
     const rowLines = lines.slice(rowStart, end)
-    const active = boundaries.filter(
-      (column, b) =>
-        b === 0 ||
-        b === boundaries.length - 1 ||
-        rowLines.every((line) => line.charCodeAt(displayColumn(line, column)) === 0x7c),
-    )
-    const cells: PandocCell[] = []
-    for (let c = 0; c + 1 < active.length; c++) {
-      const pieces = rowLines.map((line) => line.slice(displayColumn(line, active[c]) + 1, displayColumn(line, active[c + 1])))
-      const colSpan = boundaries.indexOf(active[c + 1]) - boundaries.indexOf(active[c])
-      cells.push({text: joinCellLines(pieces), colSpan})
-    }
-    rows.push({line: rowStart, cells})
+    rows.push({line: rowStart, cells: alignedCells(rowLines, boundaries) ?? pipeSplitCells(rowLines, boundaries.length - 1)})
   }
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].trimStart().startsWith('+')) {
