@@ -25,7 +25,8 @@ const MAX_REDIRECTS = 5
  * hrefs with a scheme stay as they are (unless they are absolute URLs of a page of this wiki);
  * `attachments/...` look in the attachments folder under the page's MoinMoin name; `./Name.html`
  * go through `_redirects.json`; anything else is a path relative to the page (as Sphinx reads it),
- * then an old name in `_redirects.json`, then a MoinMoin name in the page's section.
+ * then an old name in `_redirects.json`, then a path relative to the page's old MoinMoin location
+ * (links written before the move), then a MoinMoin name in the page's section.
  */
 export function createLinkResolver(index: WikiIndex, options: LinkResolverOptions): LinkResolver {
   const siteUrl = options.siteUrl.endsWith('/') ? options.siteUrl : `${options.siteUrl}/`
@@ -67,6 +68,17 @@ export function createLinkResolver(index: WikiIndex, options: LinkResolverOption
     if (direct) return direct
     const person = index.people.get(squashName(decoded))
     return person ? {path: person, via: 'people'} : undefined
+  }
+
+  /** Links written for the page's MoinMoin location: `../BylawsWG` on `psf/ExampleWG/Charter` meant `psf/BylawsWG`. */
+  const fromOldLocation = (fromPath: string, pathPart: string): Found | undefined => {
+    for (const name of index.moinNames.get(fromPath.replace(/\.md$/i, '')) ?? []) {
+      const joined = path.posix.normalize(path.posix.join(path.posix.dirname(decodeMoinName(name)), pathPart))
+      if (joined.startsWith('../')) continue
+      const found = findPage(joined, 'moinName')
+      if (found) return found
+    }
+    return undefined
   }
 
   const attachment = (fromPath: string, rest: string): LinkTarget => {
@@ -121,7 +133,7 @@ export function createLinkResolver(index: WikiIndex, options: LinkResolverOption
     const joined = path.posix.normalize(path.posix.join(path.posix.dirname(fromPath), pathPart))
     if (joined === '..' || joined.startsWith('../')) return {kind: 'broken', reason: 'leads outside the wiki'}
     const found =
-      findPage(joined, 'path') ?? (pathPart.startsWith('.') ? undefined : moinExport(section, pathPart.replace(/\.html$/i, '')))
+      findPage(joined, 'path') ?? fromOldLocation(fromPath, pathPart) ?? (pathPart.startsWith('.') ? undefined : moinExport(section, pathPart.replace(/\.html$/i, '')))
     return found ? target(found, anchor) : {kind: 'broken', reason: `no page "${joined}" in the wiki`}
   }
 
