@@ -1,0 +1,162 @@
+import {statSync} from 'node:fs'
+import {evaluate, GroqSyntaxError, parse, type ExprNode} from 'groq-js'
+import {applyPerspective, type Perspective} from './applyPerspective.ts'
+import {QueryError} from './QueryError.ts'
+import {readNdjson, type StoredDocument} from './readNdjson.ts'
+
+export interface DatasetStoreOptions {
+  /** The dataset's name in URLs (`production`). */
+  name: string
+  /** The NDJSON file the importer writes. */
+  file: string
+  /** How often, at most, a request checks the file for changes (ms). */
+  checkIntervalMs?: number
+  /** Told when a reload fails; the store keeps answering from the last good load. */
+  onReloadError?: (error: Error) => void
+}
+
+export interface QueryAnswer {
+  result: unknown
+  /** Time spent evaluating, in milliseconds. */
+  ms: number
+}
+
+/** One dataset held in memory: documents by id, reloaded when the file changes, queried with groq-js. */
+export interface DatasetStore {
+  readonly name: string
+  readonly file: string
+  /** Documents in file order, as a perspective sees them. */
+  documents(perspective?: Perspective): readonly StoredDocument[]
+  /** One document by id, as a perspective sees it (raw: any id). */
+  getDocument(id: string, perspective?: Perspective): StoredDocument | undefined
+  /** Runs a GROQ query; throws `QueryError` for parse errors, missing params and failures. */
+  query(query: string, params?: Record<string, unknown>, options?: {perspective?: Perspective}): Promise<QueryAnswer>
+  /** How many times the file has been (re)loaded. */
+  readonly generation: number
+}
+
+interface Snapshot {
+  raw: StoredDocument[]
+  views: Map<Perspective, {documents: StoredDocument[]; byId: Map<string, StoredDocument>}>
+  signature: string
+}
+
+const PARSE_CACHE_SIZE = 500
+
+/** Loads `file` now (throwing if it cannot) and returns a store that reloads it when it changes. */
+export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
+  const checkIntervalMs = options.checkIntervalMs ?? 200
+  let snapshot = load(options.file)
+  let generation = 1
+  let lastCheck = Date.now()
+  const parsed = new Map<string, ExprNode>()
+
+  /** Reloads when the file's size, mtime or inode changed (atomic writes replace the inode). */
+  function fresh(): Snapshot {
+    const now = Date.now()
+    if (now - lastCheck < checkIntervalMs) return snapshot
+    lastCheck = now
+    const signature = signatureOf(options.file)
+    if (signature && signature !== snapshot.signature) {
+      try {
+        snapshot = load(options.file)
+        generation++
+      } catch (error) {
+        snapshot.signature = signature // do not retry a broken file on every request
+        options.onReloadError?.(error as Error)
+      }
+    }
+    return snapshot
+  }
+
+  function view(perspective: Perspective) {
+    const current = fresh()
+    let found = current.views.get(perspective)
+    if (!found) {
+      const documents = applyPerspective(current.raw, perspective)
+      found = {documents, byId: new Map(documents.map((doc) => [doc._id, doc]))}
+      current.views.set(perspective, found)
+    }
+    return found
+  }
+
+  function parseCached(query: string, params: Record<string, unknown>): ExprNode {
+    const key = query.includes('$') ? `${query}\u0000${JSON.stringify(params)}` : query
+    let tree = parsed.get(key)
+    if (!tree) {
+      checkParams(query, params)
+      try {
+        tree = parse(query, {params})
+      } catch (error) {
+        if (error instanceof GroqSyntaxError) {
+          const description = error.message.replace(/^Syntax error in GROQ query at position \d+: /, '')
+          throw new QueryError('parse', query, description, {start: error.position, end: error.position + 1})
+        }
+        throw new QueryError('parse', query, (error as Error).message, {start: 0, end: query.length})
+      }
+      if (parsed.size >= PARSE_CACHE_SIZE) parsed.delete(parsed.keys().next().value!)
+      parsed.set(key, tree)
+    }
+    return tree
+  }
+
+  return {
+    name: options.name,
+    file: options.file,
+    get generation() {
+      return generation
+    },
+    documents: (perspective = 'published') => view(perspective).documents,
+    getDocument(id, perspective = 'raw') {
+      return view(perspective).byId.get(id)
+    },
+    async query(query, params = {}, {perspective = 'published'} = {}) {
+      const tree = parseCached(query, params)
+      const {documents, byId} = view(perspective)
+      const started = performance.now()
+      try {
+        const value = await evaluate(tree, {
+          dataset: documents,
+          params,
+          dereference: ({_ref}) => byId.get(_ref),
+        })
+        const result = await value.get()
+        return {result, ms: performance.now() - started}
+      } catch (error) {
+        throw new QueryError('execution', query, (error as Error).message)
+      }
+    },
+  }
+}
+
+function load(file: string): Snapshot {
+  const signature = signatureOf(file)
+  if (!signature) throw new Error(`${file}: no such dataset file`)
+  return {raw: readNdjson(file), views: new Map(), signature}
+}
+
+function signatureOf(file: string): string | undefined {
+  try {
+    const stat = statSync(file)
+    return `${stat.ino}:${stat.size}:${stat.mtimeMs}`
+  } catch {
+    return undefined
+  }
+}
+
+/** The hosted API refuses a query that names a `$param` it was not given; groq-js would read it as null. */
+function checkParams(query: string, params: Record<string, unknown>) {
+  for (const {name, start} of parameterTokens(query)) {
+    if (!Object.hasOwn(params, name)) {
+      throw new QueryError('param', query, `param $${name} referenced, but not provided`, {start, end: start + name.length + 1})
+    }
+  }
+}
+
+/** `$name` tokens outside string literals and comments, with their offsets. */
+export function parameterTokens(query: string): {name: string; start: number}[] {
+  const tokens: {name: string; start: number}[] = []
+  const lexer = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\/\/[^\n]*|\$([A-Za-z_][A-Za-z0-9_]*)/g
+  for (const match of query.matchAll(lexer)) if (match[1]) tokens.push({name: match[1], start: match.index})
+  return tokens
+}
