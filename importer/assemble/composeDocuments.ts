@@ -149,7 +149,9 @@ function groupFields(plan: GroupPlan, context: Context, own: {body?: unknown[]; 
     body: links.body,
     provenance: {_type: 'provenance', sourcePath: page.sourcePath, ...moin(context.resolver, page.sourcePath)},
   })
-  const [current, ...earlier] = charters
+  // Current first in `plan.charters`; earlier versions are listed oldest first, as their history reads.
+  const [current, ...newerFirst] = charters
+  const earlier = newerFirst.reverse()
   const warnings: ImportWarning[] = facts.differences.length
     ? [{code: 'member-lists-differ', message: `members taken from ${facts.membersFrom}; ${facts.differences.length} other page(s) list them differently (see extracted.memberDifferences)`}]
     : []

@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {decodeMoinName} from './decodeMoinName.ts'
+import {isValidHref} from './isValidHref.ts'
 import {squashName} from './loadWikiIndex.ts'
 import type {LinkResolver, LinkTarget, ResolvedVia, WikiIndex} from './types.ts'
 
@@ -109,7 +110,7 @@ export function createLinkResolver(index: WikiIndex, options: LinkResolverOption
     const written = href.trim()
     if (written === '') return {kind: 'broken', reason: 'empty link target'}
     if (written.startsWith('#')) return {kind: 'external'}
-    if (SCHEME.test(written)) return absoluteUrl(written)
+    if (SCHEME.test(written)) return isValidHref(written) ? absoluteUrl(written) : {kind: 'broken', reason: 'not a valid URL'}
 
     const hashAt = written.indexOf('#')
     const anchor = hashAt === -1 ? undefined : written.slice(hashAt + 1) || undefined

@@ -1,5 +1,6 @@
 import type {BodyBlock, MarkDef, TextBlock} from '../types.ts'
 import {annotateTextLinks} from './annotateTextLinks.ts'
+import {isValidHref} from './isValidHref.ts'
 import {LinkResolutionError} from './LinkResolutionError.ts'
 import {mapTextBlocks} from './mapTextBlocks.ts'
 import type {LinkResolver, LinkTarget} from './types.ts'
@@ -51,8 +52,8 @@ const rewrite: {[K in LinkTarget['kind']]: (def: MarkDef & {_type: 'link'}, targ
     sourcePath: target.sourcePath,
   }),
   external: (def) => def,
-  // An empty href fails the schema's required URL; the text stays, the dead annotation goes.
-  broken: (def) => (def.href.trim() === '' ? undefined : def),
+  // An href the schema's URL rule refuses (empty, unparseable) would fail validation: the text stays, the dead annotation goes.
+  broken: (def) => (isValidHref(def.href) ? def : undefined),
 }
 
 /**
