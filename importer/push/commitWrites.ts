@@ -16,20 +16,20 @@ export interface CommitResult {
 /**
  * Sends the transactions (concurrently: the client's gate keeps to the limits) and settles each.
  * A transaction that failed with a 409, or whose outcome is unknown because retries ran out on a
- * dropped connection or 5xx, is never resent as is: the push reads its documents back. Those that
- * read as the write left them were applied (by an earlier attempt); those still at the revision
- * the write expected were innocent bystanders of someone else's conflict and are sent once more
- * in a transaction of their own; the rest are reported — someone else changed them.
+ * dropped connection or 5xx, is never sent again: the push reads its documents back. Those that
+ * read as the write left them were applied (by an earlier attempt whose answer was lost); the
+ * rest are reported — `conflict` for a document someone else changed, `not-written` for one that
+ * only shared the transaction with it. The next run plans them afresh.
  */
 export async function commitWrites(batches: readonly DocumentWrite[][], lake: LakeClient, token: string | undefined): Promise<CommitResult> {
   const result: CommitResult = {written: new Map(), failures: [], transactions: 0}
 
   const settle = (write: DocumentWrite, rev: string): Promise<void> => {
     result.written.set(write.id, {rev, document: write.expected})
-    return write.next ? send([write.next(rev)], false) : Promise.resolve()
+    return write.next ? send([write.next(rev)]) : Promise.resolve()
   }
 
-  const send = async (batch: DocumentWrite[], mayResend: boolean): Promise<void> => {
+  const send = async (batch: DocumentWrite[]): Promise<void> => {
     try {
       result.transactions++
       const {transactionId} = await lake.mutate(batch.flatMap((write) => write.mutations))
@@ -42,11 +42,11 @@ export async function commitWrites(batches: readonly DocumentWrite[][], lake: La
         result.failures.push({ids: batch.map((write) => write.id), statusCode: info.statusCode, code: failureCode(info.statusCode), message})
         return
       }
-      await recover(batch, mayResend, info.statusCode, message)
+      await recover(batch, info.statusCode, message)
     }
   }
 
-  const recover = async (batch: DocumentWrite[], mayResend: boolean, statusCode: number | undefined, message: string) => {
+  const recover = async (batch: DocumentWrite[], statusCode: number | undefined, message: string) => {
     let current: (Record<string, unknown> | null)[]
     try {
       current = await lake.getDocuments(batch.map((write) => write.id))
@@ -54,23 +54,21 @@ export async function commitWrites(batches: readonly DocumentWrite[][], lake: La
       result.failures.push({ids: batch.map((write) => write.id), statusCode, code: 'gave-up', message: `${message}; reading back failed: ${redactToken((error as Error).message, token)}`})
       return
     }
-    const resend: DocumentWrite[] = []
     const settled: Promise<void>[] = []
     batch.forEach((write, index) => {
       const doc = current[index]
       if (doc && sameDocument(doc, write.expected)) settled.push(settle(write, doc._rev as string))
-      else if (mayResend && statusCode === 409 && untouched(write, doc)) resend.push(write)
-      else {
-        const code = statusCode === 409 ? 'conflict' : 'gave-up'
-        result.failures.push({ids: [write.id], statusCode, code, message: statusCode === 409 ? `changed in the dataset during the push: ${message}` : message})
+      else if (statusCode !== 409) result.failures.push({ids: [write.id], statusCode, code: 'gave-up', message})
+      else if (untouched(write, doc)) {
+        result.failures.push({ids: [write.id], statusCode, code: 'not-written', message: `not written (no one else changed it; the transaction was refused: ${message}); the next run writes it`})
+      } else {
+        result.failures.push({ids: [write.id], statusCode, code: 'conflict', message: `changed in the dataset during the push, kept as it is: ${message}`})
       }
     })
     await Promise.all(settled)
-    // Each bystander alone, so that one more conflict cannot take the others with it.
-    await Promise.all(resend.map((write) => send([write], false)))
   }
 
-  await Promise.all(batches.map((batch) => send(batch, true)))
+  await Promise.all(batches.map((batch) => send(batch)))
   return result
 }
 

@@ -1,0 +1,128 @@
+import {randomBytes} from 'node:crypto'
+import {Mutation} from '@sanity/mutator'
+import {HttpError} from '../../../server/HttpError.ts'
+
+/** A document as the local Content Lake holds it. */
+export type LakeDocument = {_id: string; _type: string; _rev?: string; [field: string]: unknown}
+
+/** One mutation of the HTTP API (`{create: doc}`, `{patch: {id, ifRevisionID, set, unset, …}}`, …). */
+export type LakeMutation = Record<string, any>
+
+/** What a transaction did to one document. */
+export interface AppliedMutation {
+  id: string
+  operation: 'create' | 'update' | 'delete' | 'none'
+  /** `content` changes fields; `references` only flips `_weak` flags or checks a revision. */
+  kind: 'content' | 'references'
+}
+
+/** Patch paths that do not change content: reference flags and the Studio's revision lock. */
+const NON_CONTENT_PATH = /(\._weak|^_revision_lock_pseudo_field_)$/
+
+/**
+ * Applies a transaction to a copy of the documents, all or nothing, as the Mutation API defines
+ * it: `create` fails if the id exists, `createIfNotExists` does nothing then, `createOrReplace`
+ * replaces, `delete` succeeds on missing ids, `patch` fails on a missing document or a revision
+ * other than `ifRevisionID`. Patch operations are applied by @sanity/mutator (Sanity's own
+ * implementation of the patch language). Afterwards every strong reference from a touched
+ * document must point at an existing document, and no deleted document may be strongly
+ * referenced. Every touched document gets the transaction id as its `_rev`. Conflicts throw a
+ * 409 `HttpError` shaped like the hosted API's `mutationError`.
+ */
+export function applyTransaction(
+  documents: ReadonlyMap<string, LakeDocument>,
+  mutations: readonly LakeMutation[],
+  transactionId = randomBytes(11).toString('base64url'),
+  now = new Date().toISOString(),
+): {documents: Map<string, LakeDocument>; transactionId: string; results: AppliedMutation[]} {
+  const next = new Map(documents)
+  const results: AppliedMutation[] = []
+  const touched = new Set<string>()
+  const deleted = new Set<string>()
+  const fail = (index: number, id: string, type: string, description: string): never => {
+    throw new HttpError(409, description, {
+      error: {description: `The mutation(s) failed: ${description}`, type: 'mutationError', items: [{error: {id, type, description}, index}]},
+    })
+  }
+  const stamp = (doc: LakeDocument, previous?: LakeDocument): LakeDocument => ({
+    ...doc,
+    _createdAt: (previous?._createdAt as string) ?? now,
+    _updatedAt: now,
+    _rev: transactionId,
+  })
+
+  mutations.forEach((mutation, index) => {
+    const [operation] = Object.keys(mutation)
+    const body = mutation[operation!]
+    if (operation === 'create' || operation === 'createOrReplace' || operation === 'createIfNotExists') {
+      const doc = body as LakeDocument
+      if (typeof doc?._id !== 'string' || typeof doc._type !== 'string') throw new HttpError(400, `mutation ${index}: ${operation} needs _id and _type`)
+      const previous = next.get(doc._id)
+      if (previous && operation === 'create') fail(index, doc._id, 'documentAlreadyExistsError', `Document by ID "${doc._id}" already exists`)
+      if (previous && operation === 'createIfNotExists') return void results.push({id: doc._id, operation: 'none', kind: 'content'})
+      const {_rev, _createdAt, _updatedAt, ...content} = doc
+      next.set(doc._id, stamp(content as LakeDocument, previous))
+      touched.add(doc._id)
+      deleted.delete(doc._id)
+      results.push({id: doc._id, operation: previous ? 'update' : 'create', kind: 'content'})
+    } else if (operation === 'delete') {
+      const id = body?.id as string
+      if (next.delete(id)) deleted.add(id)
+      touched.delete(id)
+      results.push({id, operation: 'delete', kind: 'content'})
+    } else if (operation === 'patch') {
+      const {id, ifRevisionID, ...operations} = body as {id: string; ifRevisionID?: string}
+      const previous = next.get(id)
+      if (!previous) fail(index, id, 'documentNotFoundError', `Document "${id}" not found`)
+      if (ifRevisionID !== undefined && previous!._rev !== ifRevisionID) {
+        fail(index, id, 'documentRevisionIDDoesNotMatchError', `Document "${id}" has unexpected revision ID ("${previous!._rev}"), expected "${ifRevisionID}"`)
+      }
+      const patched = new Mutation({mutations: [{patch: {id, ...operations}}]}).apply(structuredClone(previous!)) as LakeDocument
+      next.set(id, stamp(patched, previous))
+      touched.add(id)
+      results.push({id, operation: 'update', kind: patchPaths(operations).every((path) => NON_CONTENT_PATH.test(path)) ? 'references' : 'content'})
+    } else {
+      throw new HttpError(400, `mutation ${index}: unknown mutation type "${operation}"`)
+    }
+  })
+
+  for (const id of touched) {
+    for (const target of strongReferences(next.get(id))) {
+      if (!next.has(target)) fail(0, id, 'referenceIntegrityError', `Document "${id}" references non-existent document "${target}"`)
+    }
+  }
+  if (deleted.size > 0) {
+    for (const doc of next.values()) {
+      for (const target of strongReferences(doc)) {
+        if (deleted.has(target)) fail(0, target, 'referenceIntegrityError', `Document "${target}" cannot be deleted as there are references to it from "${doc._id}"`)
+      }
+    }
+  }
+  return {documents: next, transactionId, results}
+}
+
+/** Every path a patch names (the keys of `set`, the entries of `unset`, …). */
+function patchPaths(operations: Record<string, unknown>): string[] {
+  const paths: string[] = []
+  for (const [name, value] of Object.entries(operations)) {
+    if (name === 'unset' && Array.isArray(value)) paths.push(...value)
+    else if (name === 'insert') paths.push('insert')
+    else if (value && typeof value === 'object') paths.push(...Object.keys(value))
+  }
+  return paths
+}
+
+/** Ids a document references strongly (`_ref` without `_weak: true`). */
+export function strongReferences(value: unknown): string[] {
+  const found: string[] = []
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(visit)
+    else if (node && typeof node === 'object') {
+      const record = node as {_ref?: unknown; _weak?: unknown}
+      if (typeof record._ref === 'string' && record._weak !== true) found.push(record._ref)
+      Object.values(node).forEach(visit)
+    }
+  }
+  visit(value)
+  return found
+}
