@@ -21,7 +21,7 @@ export interface Fault {
   reset?: 'before' | 'after'
   /** Wait this long after handling, before answering (a slow server). */
   delayMs?: number
-  /** Runs before the request is handled (e.g. an editor changes a document meanwhile). */
+  /** Runs first, before any other fault (e.g. an editor changes a document meanwhile). */
   beforeHandling?: () => void | Promise<void>
   /** Runs after the request is handled, before it is answered (e.g. kill the client). */
   afterHandling?: () => void | Promise<void>

@@ -113,6 +113,7 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
       const index = (counts.get(kind) ?? 0) + 1
       counts.set(kind, index)
       const fault = lake.inject?.({route: kind, index})
+      await fault?.beforeHandling?.()
       if (fault?.reset === 'before') return drop()
       if (fault?.status) {
         // Written here rather than thrown: the answer may need a Retry-After header.
@@ -122,7 +123,6 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
         res.writeHead(fault.status, headers).end(body)
         return undefined
       }
-      await fault?.beforeHandling?.()
       const result = await route.handler(context)
       await fault?.afterHandling?.()
       if (fault?.delayMs) await sleep(fault.delayMs)
