@@ -1,4 +1,5 @@
 import {parseMarkdown} from '../parse/parseMarkdown.ts'
+import {splitLargeSource} from '../parse/splitLargeSource.ts'
 import type {ConvertedPage} from '../types.ts'
 import {type BlockContext, type PageState, warn} from './context.ts'
 import {convertBlocks} from './convertBlocks.ts'
@@ -18,17 +19,14 @@ export interface ConvertPageOptions {
  */
 export function convertPage(source: string, options: ConvertPageOptions): ConvertedPage {
   const page: PageState = {legacyNotice: false, toctree: [], warnings: []}
-  const ctx: BlockContext = {
-    page,
-    tokens: parseMarkdown(source),
-    out: [],
-    simple: false,
-    lineOffset: 0,
-    lists: [],
-    quoteDepth: 0,
-    isRoot: true,
+  const ctx: BlockContext = {page, tokens: [], out: [], simple: false, lineOffset: 0, lists: [], quoteDepth: 0, isRoot: true}
+  const env = {}
+  // Very large pages go chunk by chunk, so that only one chunk's tokens are alive at a time.
+  for (const chunk of splitLargeSource(source)) {
+    ctx.tokens = parseMarkdown(chunk.text, env)
+    ctx.lineOffset = chunk.line
+    convertBlocks(ctx)
   }
-  convertBlocks(ctx)
   let title = page.title
   if (!title) {
     title = options.fallbackTitle
