@@ -158,7 +158,7 @@ function renderGroup(group: NonNullable<GroupBySlugQueryResult>, notes: MeetingN
   return [
     `<p><span class="status ${esc(group.status)}">${esc(group.status)}</span> ${esc(group.summary)}</p>`,
     renderBody(group.body as never),
-    group.charter ? `<section id="charter"><h2>${esc(group.charter.title ?? 'Charter')}</h2>${renderBody(group.charter.body as never)}</section>` : '',
+    group.charter ? `<section id="charter"><h2 id="charter-title">${esc(group.charter.title ?? 'Charter')}</h2>${renderBody(group.charter.body as never)}</section>` : '',
     `<section id="members"><h2>Members</h2><table><tr><th>Name</th><th>Role</th><th>Note</th></tr>${members.join('')}</table>`,
     former.length ? `<h3>Former members</h3><ul>${former.join('')}</ul>` : '',
     `</section><section id="contacts"><h2>Contacts</h2><ul>${contacts.join('')}</ul></section>`,

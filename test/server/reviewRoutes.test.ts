@@ -55,7 +55,7 @@ test('reviewRoutes: the list of groups links each group page', async () => {
 
 test('reviewRoutes: a group page shows charter, members, contacts, pages and meeting notes', async () => {
   const {html} = await page('/groups/psf/working-groups/packaging')
-  expect(html).toContain('<h2>Packaging Charter</h2>')
+  expect(html).toContain('<h2 id="charter-title">Packaging Charter</h2>')
   expect(html).toContain('<td>Donald Stufft</td><td>chair</td>')
   expect(html).toContain('packaging-wg@python.org')
   expect(html).toContain('<a href="/pages/psf/working-groups/packaging/2020-12-23-pip-team-meeting">2020-12-23 pip team meeting</a>')
