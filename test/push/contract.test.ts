@@ -210,3 +210,16 @@ test('push: a run cut off by a network outage fails, and the next run converges'
   expectConverged()
   for (const id of ids()) expect(contentWrites(lake).get(id)).toBe(1)
 })
+
+test('push: a document larger than one transaction is written in parts, each within the limit, and converges', async () => {
+  documents = sampleDocuments({count: 3, bodyBlocks: 90, attachmentsDir: path.join(dir, 'attachments')})
+  expect(Buffer.byteLength(JSON.stringify(documents[2]))).toBeGreaterThan(TEST_LIMITS.maxTransactionBytes * 2)
+  const outcome = await pushTo(lake, documents)
+  expect(outcome.report?.failures).toEqual([])
+  for (const request of lake.requests.filter((candidate) => candidate.route === 'mutate')) {
+    expect(request.bytesIn).toBeLessThanOrEqual(TEST_LIMITS.maxTransactionBytes)
+  }
+  expect(lakeContent(lake, ids())).toEqual(expectedDocuments(documents))
+  lake.reset()
+  expect((await pushTo(lake, documents)).report?.plan).toMatchObject({unchanged: 3})
+})

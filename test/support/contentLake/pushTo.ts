@@ -23,16 +23,16 @@ export const TEST_LIMITS: PushLimits = {
   timeoutMs: 3000,
 }
 
-/** Runs the push as the CLI does, against the local lake, with the fake token in a private environment. */
+/** Runs the push as the CLI does, against the local lake, with the fake token in a private environment; TEST_LIMITS unless `realLimits`. */
 export function pushTo(
   lake: ContentLake,
   documents: readonly ImportedDocument[],
-  options: {commit?: boolean; overwriteEdited?: boolean; limits?: Partial<PushLimits>; token?: string} = {},
+  options: {commit?: boolean; overwriteEdited?: boolean; limits?: Partial<PushLimits>; token?: string; realLimits?: boolean} = {},
 ): Promise<PushOutcome> {
   return runPush(
     documents,
     {project: lake.projectId, dataset: lake.dataset.name, commit: options.commit ?? true, 'overwrite-edited': options.overwriteEdited ?? false, 'api-host': lake.url, 'api-version': '2025-02-19'},
-    {limits: {...TEST_LIMITS, ...options.limits}, env: {SANITY_API_WRITE_TOKEN: options.token ?? FAKE_TOKEN}},
+    {limits: options.realLimits ? options.limits : {...TEST_LIMITS, ...options.limits}, env: {SANITY_API_WRITE_TOKEN: options.token ?? FAKE_TOKEN}},
   )
 }
 

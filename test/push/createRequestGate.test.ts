@@ -1,0 +1,45 @@
+import {createRequestGate} from '../../importer/push/createRequestGate.ts'
+import {retryAfterMs} from '../../importer/push/withRetries.ts'
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+test('createRequestGate: never more than maxInFlight at once, nor maxPerWindow starts in a window', async () => {
+  const gate = createRequestGate({maxInFlight: 3, maxPerWindow: 5, windowMs: 100})
+  let running = 0
+  let peak = 0
+  const starts: number[] = []
+  await Promise.all(
+    Array.from({length: 20}, () =>
+      gate.run(async () => {
+        starts.push(Date.now())
+        peak = Math.max(peak, ++running)
+        await sleep(5)
+        running--
+      }),
+    ),
+  )
+  expect(peak).toBe(3)
+  for (const start of starts) expect(starts.filter((other) => other >= start && other < start + 100).length).toBeLessThanOrEqual(5)
+})
+
+test('createRequestGate: unrated requests skip the rate limit but not the slots', async () => {
+  const gate = createRequestGate({maxInFlight: 2, maxPerWindow: 1, windowMs: 10_000})
+  await gate.run(async () => undefined)
+  const started = Date.now()
+  await Promise.all([1, 2, 3].map(() => gate.run(() => sleep(5), false)))
+  expect(Date.now() - started).toBeLessThan(1000)
+})
+
+test.each([
+  ['2', 2000],
+  ['0', 0],
+  [undefined, undefined],
+  ['soon', undefined],
+])('retryAfterMs: %s → %s', (header, ms) => {
+  expect(retryAfterMs(header)).toBe(ms)
+})
+
+test('retryAfterMs: reads an HTTP date', () => {
+  const now = Date.parse('2025-01-01T00:00:00Z')
+  expect(retryAfterMs('Wed, 01 Jan 2025 00:00:03 GMT', now)).toBe(3000)
+})

@@ -1,0 +1,28 @@
+import {importHash} from '../../importer/push/importHash.ts'
+
+const doc = {
+  _id: 'wiki-a',
+  _type: 'legacyPage',
+  title: 'A',
+  body: [{_type: 'block', _key: 'b', markDefs: [{_key: 'l', _type: 'internalLink', reference: {_type: 'reference', _ref: 'wiki-b'}}]}],
+  provenance: {_type: 'provenance', sourcePath: 'A.md'},
+}
+
+test.each([
+  ['system fields', {...doc, _rev: 'r1', _createdAt: '2020', _updatedAt: '2021'}],
+  ['key order', Object.fromEntries(Object.entries(doc).reverse())],
+  ['the stored hash itself', {...doc, provenance: {...doc.provenance, importHash: 'old'}}],
+  ['reference strength (weak while the push is under way)', structuredClone(doc) as typeof doc & {x?: never}],
+])('importHash: ignores %s', (_what, variant) => {
+  if (_what.startsWith('reference')) Object.assign(variant.body[0]!.markDefs[0]!.reference, {_weak: true})
+  expect(importHash(variant)).toBe(importHash(doc))
+})
+
+test.each([
+  ['a title', {...doc, title: 'B'}],
+  ['a nested value', {...doc, body: [{...doc.body[0]!, markDefs: []}]}],
+  ['an added field', {...doc, extra: 1}],
+  ['provenance', {...doc, provenance: {...doc.provenance, sourcePath: 'B.md'}}],
+])('importHash: an editor changing %s changes it', (_what, variant) => {
+  expect(importHash(variant)).not.toBe(importHash(doc))
+})
