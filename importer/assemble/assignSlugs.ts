@@ -1,3 +1,4 @@
+import {byCodePoint} from '../classify/byCodePoint.ts'
 import {slugFor} from '../identity/slugFor.ts'
 import type {DocumentType} from '../types.ts'
 
@@ -9,12 +10,13 @@ const SUFFIX: Record<DocumentType, string> = {workingGroup: 'group', memberList:
 /**
  * Unique slugs for a set of documents, from their source paths. `Packaging.md` and
  * `Packaging/index.md` both want `…/packaging`: the working group keeps it and the legacy page
- * becomes `…/packaging-legacy`; further clashes count up. Same input, same slugs.
+ * becomes `…/packaging-legacy`; further clashes count up. Same input, same slugs (paths compare by
+ * code point, not by locale).
  */
 export function assignSlugs(documents: readonly {_id: string; type: DocumentType; path: string}[]): Map<string, string> {
   const slugs = new Map<string, string>()
   const taken = new Set<string>()
-  const ordered = [...documents].sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || a.path.localeCompare(b.path))
+  const ordered = [...documents].sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type] || byCodePoint(a.path, b.path))
   for (const document of ordered) {
     const base = slugFor(document.path) || 'page'
     let slug = base

@@ -1,3 +1,4 @@
+import {byCodePoint} from '../classify/byCodePoint.ts'
 import type {ClassifiedPage, Classification, GroupPlan} from '../classify/types.ts'
 import {factKey} from '../extract/factKey.ts'
 import type {ContactFact, Extraction, MemberFact} from '../extract/types.ts'
@@ -187,7 +188,7 @@ function groupPages(plan: GroupPlan, context: Context, toctree: PageLinks['toctr
   const listed = new Map(context.classification.legacyOrder.map((path, index) => [path, index]))
   const members = context.classification.pages
     .filter((page) => page.groupKey === plan.key && page.documentId !== plan.documentId)
-    .sort((a, b) => (listed.get(a.sourcePath) ?? Infinity) - (listed.get(b.sourcePath) ?? Infinity) || a.sourcePath.localeCompare(b.sourcePath))
+    .sort((a, b) => (listed.get(a.sourcePath) ?? Infinity) - (listed.get(b.sourcePath) ?? Infinity) || byCodePoint(a.sourcePath, b.sourcePath))
   for (const page of members) ids.push(page.documentId)
   return [...new Set(ids.filter((id) => id !== plan.documentId))]
 }

@@ -1,3 +1,4 @@
+import {byCodePoint} from '../classify/byCodePoint.ts'
 import type {Classification, ClassifiedPage} from '../classify/types.ts'
 import type {LinkResolver} from '../links/types.ts'
 import {extractContacts} from './extractContacts.ts'
@@ -38,7 +39,7 @@ export function extractFacts(classification: Classification, resolver: LinkResol
 
   const groups = new Map<string, GroupFacts>()
   for (const plan of classification.groups) {
-    const legacy = (legacyOf.get(plan.key) ?? []).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    const legacy = (legacyOf.get(plan.key) ?? []).sort((a, b) => rank(a) - rank(b) || byCodePoint(a, b))
     const ordered = [plan.charters[0], plan.synthesized ? undefined : plan.sourcePath, ...legacy, ...plan.charters.slice(1)].filter(
       (path): path is string => path !== undefined && pages.has(path),
     )

@@ -1,3 +1,4 @@
+import {byCodePoint} from '../classify/byCodePoint.ts'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {WikiIndex} from './types.ts'
@@ -59,7 +60,7 @@ function byPreference(target: string) {
   const section = target.split('/')[0]
   const rank = (name: string) =>
     (name.split('/')[0] === section ? 0 : 4) + (name.includes('(') ? 2 : 0) + (name.endsWith('/index') ? 1 : 0)
-  return (a: string, b: string) => rank(a) - rank(b) || a.length - b.length || a.localeCompare(b)
+  return (a: string, b: string) => rank(a) - rank(b) || a.length - b.length || byCodePoint(a, b)
 }
 
 function walk(dir: string, relative: string, pages: Set<string>, attachments: Set<string>) {

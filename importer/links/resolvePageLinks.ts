@@ -63,13 +63,15 @@ const rewrite: {[K in LinkTarget['kind']]: (def: MarkDef & {_type: 'link'}, targ
  */
 export function resolvePageLinks(page: LinkablePage, resolver: LinkResolver): PageLinks {
   const counts: PageLinks['counts'] = {internal: 0, wikiPage: 0, attachment: 0, external: 0, broken: 0, textLinks: 0}
-  const brokenLinks: LinkResolutionError[] = []
+  const broken: {offset: number; error: LinkResolutionError}[] = []
   const references: string[] = []
-  const lineOf = createLineFinder(page.source)
+  const find = createLineFinder(page.source)
   const note = (target: LinkTarget, href: string, origin: LinkResolutionError['origin'], needle: string) => {
     counts[target.kind]++
     if (target.kind === 'internal') references.push(target.documentId)
-    if (target.kind === 'broken') brokenLinks.push(new LinkResolutionError(page.sourcePath, href, target.reason, origin, lineOf(needle)))
+    if (target.kind !== 'broken') return
+    const at = find(needle)
+    broken.push({offset: at?.offset ?? Infinity, error: new LinkResolutionError(page.sourcePath, href, target.reason, origin, at?.line)})
   }
 
   const resolveBlock = (block: TextBlock): TextBlock => {
@@ -113,6 +115,8 @@ export function resolvePageLinks(page: LinkablePage, resolver: LinkResolver): Pa
       ...(resolved.kind === 'internal' ? {document: {_type: 'reference', _ref: resolved.documentId}} : {}),
     }
   })
+  // In source order: a block's text links are found before its annotations.
+  const brokenLinks = broken.sort((a, b) => a.offset - b.offset).map(({error}) => error)
   return {body, toctree, brokenLinks, counts, references}
 }
 
@@ -120,7 +124,7 @@ export function resolvePageLinks(page: LinkablePage, resolver: LinkResolver): Pa
  * Finds the 1-based line of a piece of source text, searching on from the previous hit so that
  * repeated links get their own lines; the converter keeps no positions, so this is best effort.
  */
-function createLineFinder(source: string): (needle: string) => number | undefined {
+function createLineFinder(source: string): (needle: string) => {line: number; offset: number} | undefined {
   let cursor = 0
   return (needle) => {
     let at = source.indexOf(needle, cursor)
@@ -129,6 +133,6 @@ function createLineFinder(source: string): (needle: string) => number | undefine
     cursor = at + needle.length
     let line = 1
     for (let i = source.indexOf('\n'); i !== -1 && i < at; i = source.indexOf('\n', i + 1)) line++
-    return line
+    return {line, offset: at}
   }
 }

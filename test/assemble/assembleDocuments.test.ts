@@ -1,0 +1,61 @@
+import {assembleDocuments} from '../../importer/assemble/assembleDocuments.ts'
+import type {AssembleResult} from '../../importer/assemble/types.ts'
+import {documentId} from '../../importer/identity/documentId.ts'
+import {FIXTURE_WIKI, readFixtureRecords} from '../fixtures/structure/corpus.ts'
+
+const WG = 'psf/working-groups'
+let result: AssembleResult
+const doc = (file: string) => result.documents.find((document) => document.provenance.sourcePath === `${WG}/${file}` && document._id === documentId(`${WG}/${file}`)) as Record<string, any>
+
+beforeAll(async () => {
+  result = assembleDocuments(await readFixtureRecords(), {wikiRoot: FIXTURE_WIKI, siteUrl: 'https://wiki.example.org/'})
+})
+
+describe('assembleDocuments', () => {
+  test('assembleDocuments: one document per file, plus the synthesized group, which its file reports', () => {
+    expect(result.files.size).toBe(10)
+    expect(result.documents).toHaveLength(11)
+    const gamma = result.documents.find((document) => document._id === documentId(`${WG}/Gamma Group.md`, 'group')) as Record<string, any>
+    expect(gamma).toMatchObject({_type: 'workingGroup', status: 'historical', title: 'Gamma WG', provenance: {sourcePath: `${WG}/Gamma Group.md`}})
+    expect(gamma.pages).toEqual([expect.objectContaining({_ref: documentId(`${WG}/Gamma Group.md`)})])
+    expect(doc('Gamma Group.md').group._ref).toBe(gamma._id)
+    const outcome = result.files.get(`${WG}/Gamma Group.md`)!
+    expect(outcome.derivedDocuments).toEqual([expect.objectContaining({documentId: gamma._id, type: 'workingGroup'})])
+    expect(outcome.warnings.map((warning) => warning.code)).toEqual(expect.arrayContaining(['group-synthesized', 'moin-group-name-guessed']))
+  })
+
+  test('assembleDocuments: the group gets its charter, members, contacts and pages in order', () => {
+    const alpha = doc('Alpha/index.md')
+    expect(alpha).toMatchObject({title: 'Alpha WG', status: 'active', summary: 'Does alpha things', slug: {current: 'psf/working-groups/alpha'}})
+    expect(alpha.charter).toMatchObject({_type: 'charterVersion', title: 'Alpha Charter', version: 1, provenance: {sourcePath: `${WG}/Alpha/Charter.md`, moinName: 'psf/AlphaWG/Charter'}})
+    expect(alpha.members.map((member: any) => [member.name, member.role, member.former ?? false])).toEqual([
+      ['Ann Example', 'chair', false],
+      ['Bob Sample', 'co-chair', false],
+      ['Carol Test', 'member', false],
+      ['Dan Former', 'non-voting', true],
+    ])
+    expect(alpha.contacts.map((contact: any) => contact.kind)).toEqual(['email', 'mailingList', 'chat'])
+    expect(alpha.pages.map((page: any) => page._ref)).toEqual(
+      ['Alpha/Charter.md', 'Alpha/2020-01-02-meeting.md', 'Alpha.md', 'Alpha Group.md'].map((file) => documentId(`${WG}/${file}`)),
+    )
+    const outcome = result.files.get(`${WG}/Alpha/index.md`)!
+    expect(outcome.extracted.memberDifferences).toEqual([
+      {sourcePath: `${WG}/Alpha.md`, missing: ['Carol Test', 'Dan Former'], extra: ['Eve Extra'], roles: [{name: 'Bob Sample', kept: 'co-chair', other: 'vice-chair'}]},
+    ])
+  })
+
+  test('assembleDocuments: the legacy page of the same name yields its slug and links to its group', () => {
+    expect(doc('Alpha.md')).toMatchObject({_type: 'legacyPage', kind: 'legacy', slug: {current: 'psf/working-groups/alpha-legacy'}, group: {_ref: documentId(`${WG}/Alpha/index.md`)}})
+  })
+
+  test('assembleDocuments: member list body keeps what is not a username', () => {
+    const list = doc('Alpha Group.md')
+    expect(list.entries.map((entry: any) => entry.username)).toEqual(['annexample', 'AnnExample'])
+    expect(JSON.stringify(list.body)).toContain('#acl Known:read')
+    expect(JSON.stringify(list.body)).not.toContain('annexample')
+  })
+
+  test('assembleDocuments: broken links per file', () => {
+    expect(result.files.get(`${WG}/Alpha.md`)!.brokenLinks.map((link) => link.href)).toEqual(['./NoSuchPage.html', 'Missing Page'])
+  })
+})
