@@ -1,5 +1,6 @@
-import type {Rule, SchemaType} from 'sanity'
+import {ConcreteRuleClass, type Rule, type SchemaType} from 'sanity'
 import {getTypeChain, normalizeValidationRules, type SlugRuleSource} from './normalizeValidationRules.ts'
+import {typeString} from './typeString.ts'
 import type {ValidationEnvironment} from './types.ts'
 
 /** One rule spec run on its own, so that a marker can name the flag that produced it. */
@@ -7,10 +8,11 @@ export interface FlaggedCheck {
   flag: string
   rule: Rule
   /**
-   * For a `type` spec outside dates: the type name the value must have. Sanity's generic `type`
-   * validator passes a value of exactly that `typeString`, so the check need not run for it.
+   * A cheap test that the check would find nothing, so that it need not run: a `type` spec (outside
+   * dates, whose validator differs) passes a value of exactly its `typeString`, as Sanity's generic
+   * validator does; the unknown-fields check passes when its own function says so.
    */
-  passesAsType?: string
+  passes?: (value: unknown) => boolean
 }
 
 /** The rules of one schema type at one node, ready to run. */
@@ -23,9 +25,17 @@ export interface CompiledRules {
   fieldRules: Record<string, unknown>[]
   /** Whether any rule is `required()`: an empty object is then still walked into. */
   required: boolean
+  /** True when an empty value (`null`, `undefined`) of this type can produce no marker at all. */
+  inertWhenEmpty: boolean
 }
 
-const NO_RULES: CompiledRules = {rules: [], checks: [], fieldRules: [], required: false}
+const NO_RULES: CompiledRules = {rules: [], checks: [], fieldRules: [], required: false, inertWhenEmpty: true}
+
+/** `Rule.validate` skips every spec of an optional rule, and all but `custom` of a rule that is neither required nor optional. */
+export function skippedWhenEmpty(check: FlaggedCheck): boolean {
+  const required = check.rule._required
+  return required === 'optional' || (required === undefined && check.flag !== 'custom')
+}
 
 /** `_fieldRules` of a rule and of the rules nested in its `all()` / `either()`. */
 function extractFieldRules(rule: Rule): Record<string, unknown>[] {
@@ -49,14 +59,18 @@ export function needsContext(validation: unknown): boolean {
  * Sanity's `unknownFieldsValidator`: outside the Studio, an object's keys that are not fields
  * (and do not start with `_`) are reported, each at its own path.
  */
+const unknownFieldsValidators = new WeakSet<object>()
+
 function unknownFieldsValidator(type: SchemaType) {
   const fieldNames = new Set(('fields' in type ? type.fields : [])?.map((field) => field.name))
-  return (value: unknown) => {
+  const validator = (value: unknown) => {
     if (typeof value !== 'object' || !value) return true
     return Object.keys(value)
       .filter((key) => !key.startsWith('_') && !fieldNames.has(key))
       .map((unknownField) => ({message: `Field '${unknownField}' does not exist on type '${type.name}'`, path: [unknownField]}))
   }
+  unknownFieldsValidators.add(validator)
+  return validator
 }
 
 /**
@@ -65,9 +79,32 @@ function unknownFieldsValidator(type: SchemaType) {
  * into warnings and clears their custom message, outside the Studio; it is reproduced, not fixed.
  */
 export function withUnknownFieldsCheck(rule: Rule, nodeType: SchemaType | undefined, environment: ValidationEnvironment): Rule {
-  const objectLike = nodeType?.jsonType === 'object' && getTypeChain(nodeType).some((type) => OBJECT_LIKE.has(type.name))
-  if (!objectLike || environment === 'studio') return rule
+  if (environment !== 'cli' || !isObjectLike(nodeType)) return rule
   return rule.custom(unknownFieldsValidator(nodeType) as never, {bypassConcurrencyLimit: true}).warning()
+}
+
+const isObjectLike = (type: SchemaType | undefined): type is SchemaType =>
+  type?.jsonType === 'object' && getTypeChain(type).some((link) => OBJECT_LIKE.has(link.name))
+
+/** The `import` environment's unknown-fields check: a warning rule of its own, once per object. */
+function separateUnknownFieldsCheck(type: SchemaType | undefined): FlaggedCheck[] {
+  if (!isObjectLike(type)) return []
+  return splitByFlag(new ConcreteRuleClass().custom(unknownFieldsValidator(type) as never, {bypassConcurrencyLimit: true}).warning())
+}
+
+function passTest(spec: Rule['_rules'][number], rule: Rule): FlaggedCheck['passes'] {
+  if (spec.flag === 'type' && rule._type !== 'Date') {
+    const expected = spec.constraint
+    return (value) => typeString(value) === expected
+  }
+  if (spec.flag === 'custom' && unknownFieldsValidators.has(spec.constraint)) {
+    const validator = spec.constraint as (value: unknown) => true | unknown[]
+    return (value) => {
+      const result = validator(value)
+      return result === true || result.length === 0
+    }
+  }
+  return undefined
 }
 
 /** One single-spec rule per spec: `clone()` keeps `_required`, `_level`, `_message` and `_type`. */
@@ -75,8 +112,7 @@ export function splitByFlag(rule: Rule): FlaggedCheck[] {
   return rule._rules.map((spec) => {
     const single = rule.clone()
     single._rules = [spec]
-    const passesAsType = spec.flag === 'type' && rule._type !== 'Date' ? (spec.constraint as string) : undefined
-    return {flag: spec.flag, rule: single, passesAsType}
+    return {flag: spec.flag, rule: single, passes: passTest(spec, rule)}
   })
 }
 
@@ -89,13 +125,25 @@ export function createRuleCompiler(environment: ValidationEnvironment, slugRule:
   const compile = (type: SchemaType | undefined, context: object): CompiledRules => {
     const rules = normalizeValidationRules(type, context, slugRule)
     const checks = rules.flatMap((rule) => splitByFlag(withUnknownFieldsCheck(rule, type, environment)))
-    return {rules, checks, fieldRules: rules.flatMap(extractFieldRules), required: rules.some((rule) => rule.isRequired())}
+    if (environment === 'import') checks.push(...separateUnknownFieldsCheck(type))
+    const fieldRules = rules.flatMap(extractFieldRules)
+    const required = rules.some((rule) => rule.isRequired())
+    const inertWhenEmpty =
+      !required &&
+      fieldRules.length === 0 &&
+      checks.every((check) => skippedWhenEmpty(check) || (check.passes?.(undefined) && check.passes(null)))
+    return {rules, checks, fieldRules, required, inertWhenEmpty}
   }
-  return (type: SchemaType | undefined, context: object): CompiledRules => {
-    if (!type) return NO_RULES
-    if (needsContext((type as {validation?: unknown}).validation)) return compile(type, context)
+  const cached = (type: SchemaType): CompiledRules | undefined => {
     let compiled = cache.get(type)
-    if (!compiled) cache.set(type, (compiled = compile(type, context)))
+    if (!compiled && !needsContext((type as {validation?: unknown}).validation)) cache.set(type, (compiled = compile(type, {})))
     return compiled
+  }
+  return {
+    /** The rules at a node of `type`; `context` is asked for only when a rule needs it. */
+    rulesFor: (type: SchemaType | undefined, context: () => object): CompiledRules =>
+      type ? (cached(type) ?? compile(type, context())) : NO_RULES,
+    /** Whether an empty node of `type` may be skipped: never for rules that need their context. */
+    inertWhenEmpty: (type: SchemaType | undefined): boolean => (type ? (cached(type)?.inertWhenEmpty ?? false) : true),
   }
 }

@@ -16,6 +16,9 @@ export interface Validator {
   validateAll(documents: readonly DocumentLike[]): Promise<DocumentValidation[]>
 }
 
+/** Sanity's US English messages, loaded once per process: they never change. */
+let usEnglish: Promise<LocaleSource> | undefined
+
 interface Batch {
   getClient: NonNullable<ValidatorOptions['getClient']>
   getDocumentExists: NonNullable<ValidatorOptions['getDocumentExists']>
@@ -34,9 +37,8 @@ export function createValidator(schemaTypes: SchemaTypeDefinition[] | Schema, op
   const schema = Array.isArray(schemaTypes) ? compileSchema(schemaTypes) : schemaTypes
   const environment = options.environment ?? 'cli'
   const slugRule = builtInSlugRule(schema)
-  const rulesFor = createRuleCompiler(environment, slugRule)
-  let i18n: Promise<LocaleSource> | undefined
-  const localeSource = () => (i18n ??= options.i18n ? Promise.resolve(options.i18n) : createValidationI18n())
+  const rules = createRuleCompiler(environment, slugRule)
+  const localeSource = () => (options.i18n ? Promise.resolve(options.i18n) : (usEnglish ??= createValidationI18n()))
 
   const batchOf = (documents: readonly DocumentLike[]): Batch => {
     const client = createBatchClient(documents)
@@ -58,7 +60,7 @@ export function createValidator(schemaTypes: SchemaTypeDefinition[] | Schema, op
     const scope: TraversalScope = {
       shared: {...batch, schema, document, i18n: await localeSource(), currentUser: options.currentUser},
       environment,
-      rulesFor,
+      rules,
       slugRule,
     }
     try {

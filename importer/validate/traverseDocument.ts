@@ -1,6 +1,7 @@
 import {resolveConditionalProperty, type SchemaType} from 'sanity'
-import {splitByFlag, withUnknownFieldsCheck, type createRuleCompiler, type FlaggedCheck} from './compileRules.ts'
+import {skippedWhenEmpty, splitByFlag, withUnknownFieldsCheck, type createRuleCompiler, type FlaggedCheck} from './compileRules.ts'
 import {normalizeValidationRules, type SlugRuleSource} from './normalizeValidationRules.ts'
+import {typeString} from './typeString.ts'
 import type {PathSegment, ValidationEnvironment} from './types.ts'
 
 /** A marker exactly as `Rule.validate` returns it, with the flag of the spec that produced it. */
@@ -13,8 +14,9 @@ export interface FlaggedMarker {
 export interface TraversalScope {
   /** getClient, schema, document, i18n, getDocumentExists, currentUser. */
   shared: {document: unknown; currentUser?: unknown; [key: string]: unknown}
+  /** The validator's environment; rules see `cli` for `import`. */
   environment: ValidationEnvironment
-  rulesFor: ReturnType<typeof createRuleCompiler>
+  rules: ReturnType<typeof createRuleCompiler>
   slugRule: SlugRuleSource
 }
 
@@ -32,15 +34,6 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** `isKeyedObject` of @sanity/types. */
 const isKeyed = (value: unknown): value is {_key: string} => isRecord(value) && typeof value._key === 'string'
 
-/** `typeString` of sanity's validation: the constructor name for class instances, else the tag. */
-function typeString(value: unknown): string {
-  const tag = Object.prototype.toString.call(value).slice(8, -1)
-  if (value == null) return tag.toLowerCase()
-  const ctor = (value as {constructor?: {name: string}}).constructor
-  const builtIns: unknown[] = [Object, Function, Array, String, Boolean, Number, Date, RegExp, Error]
-  return ctor && !builtIns.includes(ctor) ? ctor.name : tag
-}
-
 /** Sanity's `resolveTypeForArrayItem`: a lone member type takes every item, whatever its `_type`. */
 function resolveTypeForArrayItem(item: unknown, candidates: SchemaType[]): SchemaType | undefined {
   if (candidates.length === 1) return candidates[0]
@@ -56,8 +49,9 @@ function resolveTypeForArrayItem(item: unknown, candidates: SchemaType[]): Schem
 
 function resolveHidden(scope: TraversalScope, node: Omit<Node, 'ancestorHidden'>, ancestorHidden: boolean): boolean {
   if (!node.type) return ancestorHidden
+  if (ancestorHidden) return true
+  if (typeof node.type.hidden !== 'function') return Boolean(node.type.hidden)
   return (
-    ancestorHidden ||
     resolveConditionalProperty(node.type.hidden as never, {
       document: scope.shared.document,
       parent: node.parent,
@@ -72,11 +66,10 @@ function resolveHidden(scope: TraversalScope, node: Omit<Node, 'ancestorHidden'>
  * Starts one check, unless `Rule.validate` would certainly answer it with nothing: an empty value
  * for a rule that is not required (only custom specs run then), or a value of the expected type.
  */
-function run(check: FlaggedCheck, value: unknown, context: object, out: Promise<FlaggedMarker[]>[]) {
-  const required = check.rule._required
-  if (value == null && (required === 'optional' || (required === undefined && check.flag !== 'custom'))) return
-  if (check.passesAsType !== undefined && typeString(value) === check.passesAsType) return
-  out.push(check.rule.validate(value, context as never).then((markers) => markers.map((raw) => ({raw: raw as FlaggedMarker['raw'], flag: check.flag}))))
+function run(check: FlaggedCheck, value: unknown, context: () => object, out: Promise<FlaggedMarker[]>[]) {
+  if (value == null && skippedWhenEmpty(check)) return
+  if (check.passes?.(value)) return
+  out.push(check.rule.validate(value, context() as never).then((markers) => markers.map((raw) => ({raw: raw as FlaggedMarker['raw'], flag: check.flag}))))
 }
 
 /**
@@ -88,11 +81,14 @@ function run(check: FlaggedCheck, value: unknown, context: object, out: Promise<
 export function traverseDocument(scope: TraversalScope, node: Node, out: Promise<FlaggedMarker[]>[]): void {
   const {value, type, path, parent} = node
   const hidden = resolveHidden(scope, node, node.ancestorHidden)
-  const context = {...scope.shared, environment: scope.environment, hidden, parent, path, type}
-  const {checks, fieldRules, required} = scope.rulesFor(type, context)
+  const environment = scope.environment === 'studio' ? 'studio' : 'cli'
+  // Most nodes run no check at all (their type checks pass), so the context is built on demand.
+  let context: object | undefined
+  const contextFor = () => (context ??= {...scope.shared, environment, hidden, parent, path, type})
+  const {checks, fieldRules, required} = scope.rules.rulesFor(type, contextFor)
   const target: Promise<FlaggedMarker[]>[] = fieldRules.length ? [] : out
 
-  for (const check of checks) run(check, value, context, target)
+  for (const check of checks) run(check, value, contextFor, target)
 
   if (type?.jsonType === 'object' && (value || (value == null && required))) {
     const fields = 'fields' in type ? type.fields : []
@@ -101,7 +97,7 @@ export function traverseDocument(scope: TraversalScope, node: Node, out: Promise
       const fieldValue = isRecord(value) ? value[name] : undefined
       const fieldPath = path.concat(name)
       const fieldHidden = resolveHidden(scope, {value: fieldValue, type: fieldType, path: fieldPath, parent: value}, hidden)
-      const fieldContext = {...scope.shared, parent: value, path: fieldPath, type: fieldType, environment: scope.environment, hidden: fieldHidden}
+      const fieldContext = () => ({...scope.shared, parent: value, path: fieldPath, type: fieldType, environment, hidden: fieldHidden})
       const subRules = normalizeValidationRules({...fieldType, validation} as SchemaType, undefined, scope.slugRule)
       for (const subRule of subRules) {
         for (const check of splitByFlag(withUnknownFieldsCheck(subRule, type, scope.environment))) run(check, fieldValue, fieldContext, target)
@@ -109,6 +105,8 @@ export function traverseDocument(scope: TraversalScope, node: Node, out: Promise
     }
     for (const field of fields) {
       const fieldValue = isRecord(value) ? value[field.name] : undefined
+      // An absent optional field is visited by Sanity but can yield nothing: most fields of most objects.
+      if (fieldValue == null && scope.rules.inertWhenEmpty(field.type)) continue
       traverseDocument(scope, {value: fieldValue, type: field.type, path: path.concat(field.name), parent: value, ancestorHidden: hidden}, target)
     }
   }

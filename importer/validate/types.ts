@@ -23,11 +23,17 @@ export interface DocumentLike {
   [field: string]: unknown
 }
 
-/** Where the rules run: `cli` also warns about fields the schema does not declare, as `sanity documents validate` does. */
-export type ValidationEnvironment = 'cli' | 'studio'
+/**
+ * Where the rules run. `cli` and `studio` are Sanity's own: `cli` (as `sanity documents validate`)
+ * also warns about fields the schema does not declare, but does so by chaining `.warning()` onto
+ * each rule of an object-typed value, which turns that rule's errors into warnings too: a missing
+ * or duplicate slug is then only a warning. `import` keeps the Studio's levels and adds the
+ * unknown-field warnings as a check of their own: what the importer should decide by.
+ */
+export type ValidationEnvironment = 'cli' | 'studio' | 'import'
 
 export interface ValidatorOptions {
-  /** Default `cli`: unknown fields are reported as warnings. `studio` skips that check, as the Studio does. */
+  /** Default `cli`, which gives exactly `validateDocument`'s markers; see `ValidationEnvironment`. */
   environment?: ValidationEnvironment
   /**
    * The batch `validate()` checks against: slug uniqueness and reference existence are answered from

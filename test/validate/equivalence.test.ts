@@ -1,6 +1,6 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {createValidator} from '../../importer/validate/createValidator.ts'
+import {createValidator, type Validator} from '../../importer/validate/createValidator.ts'
 import type {ValidationMarker} from '../../importer/validate/types.ts'
 import {documentId} from '../../importer/identity/documentId.ts'
 import {slugFor} from '../../importer/identity/slugFor.ts'
@@ -33,8 +33,17 @@ const cases: Case[] = [
 
 const tally = {documents: 0, markers: 0, sanityMs: 0, oursMs: 0}
 
+/** One validator per batch and environment, as the import stage has one per run. */
+const validators = new Map<string, WeakMap<Doc[], Validator>>()
+function validatorFor(batch: Doc[], environment: 'cli' | 'studio' | 'import'): Validator {
+  if (!validators.has(environment)) validators.set(environment, new WeakMap())
+  const byBatch = validators.get(environment)!
+  if (!byBatch.has(batch)) byBatch.set(batch, createValidator(schema, {environment, documents: batch}))
+  return byBatch.get(batch)!
+}
+
 async function compare({document, batch}: Case, environment: 'cli' | 'studio') {
-  const validator = createValidator(schema, {environment, documents: batch})
+  const validator = validatorFor(batch, environment)
   let start = performance.now()
   const expected = await sanityValidate(document, batch, environment)
   tally.sanityMs += performance.now() - start
@@ -52,6 +61,20 @@ describe.each(['cli', 'studio'] as const)('equivalence (%s environment)', (envir
     await compare(testCase, environment)
   })
 })
+
+const UNKNOWN_FIELD = /^Field '[^']+' does not exist on type '[^']+'$/
+
+test.each(cases.map((testCase) => [testCase.name, testCase]))(
+  'equivalence (import environment): %s gives the studio markers plus the cli unknown-field warnings',
+  async (_name, {document, batch}) => {
+    const studio = await sanityValidate(document, batch, 'studio')
+    // The cli repeats an unknown-field warning once per rule of the object; the import check runs once.
+    const unknownFields = (await sanityValidate(document, batch, 'cli')).filter((marker) => UNKNOWN_FIELD.test(marker.message))
+    const expected = [...studio, ...new Map(unknownFields.map((marker) => [JSON.stringify(marker), marker])).values()]
+    const actual = await validatorFor(batch, 'import').validate(document)
+    expect(canonical(actual)).toEqual(canonical(expected))
+  },
+)
 
 test('equivalence: every marker names the rule flag that failed', async () => {
   const batch = clone(validDocuments)
@@ -78,7 +101,6 @@ const corpusReady = existsSync(corpusRoot) && existsSync(convertModule)
 const absent = [!existsSync(corpusRoot) && corpusRoot, !existsSync(convertModule) && 'importer/convert/convertPage.ts'].filter(Boolean)
 
 function markdownFiles(dir: string): string[] {
-  const {readdirSync} = require('node:fs') as typeof import('node:fs')
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
     entry.isDirectory() ? markdownFiles(path.join(dir, entry.name)) : entry.name.endsWith('.md') ? [path.join(dir, entry.name)] : [],
   )
@@ -104,7 +126,14 @@ function markdownFiles(dir: string): string[] {
       }
     })
     const before = {...tally}
-    for (const document of batch) await compare({name: document._id, document, batch}, 'cli')
+    const messages = new Map<string, number>()
+    for (const document of batch) {
+      for (const marker of await compare({name: document._id, document, batch}, 'cli')) {
+        const kind = `${marker.level} ${marker.rule}: ${marker.message.slice(0, 70)}`
+        messages.set(kind, (messages.get(kind) ?? 0) + 1)
+      }
+    }
+    console.log(`corpus markers by kind:\n${[...messages].map(([kind, count]) => `${String(count).padStart(4)} × ${kind}`).join('\n')}`)
     const pages = tally.documents - before.documents
     console.log(
       `corpus: ${pages} pages, ${tally.markers - before.markers} markers identical; ` +
