@@ -88,7 +88,7 @@ export function createLinkResolver(index: WikiIndex, options: LinkResolverOption
     const file = parts.pop()!
     const folder = parts.join('/')
     const page = findPage(path.posix.join(path.posix.dirname(fromPath), folder), 'path')
-    const folders = new Set([folder, encodeMoinName(folder)])
+    const folders = new Set([folder, encodeMoinName(decodeMoinName(folder))])
     for (const name of page ? (index.moinNames.get(page.path) ?? []) : []) {
       if (!name.startsWith(`${section}/`)) continue
       const moin = name.slice(section.length + 1)

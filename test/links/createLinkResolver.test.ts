@@ -66,3 +66,7 @@ describe('createLinkResolver', () => {
     expect(resolver.moinNameFor(`${WG}/Misc.md`)).toBeUndefined()
   })
 })
+
+test('createLinkResolver: an attachment folder written escaped or not finds the same file', () => {
+  expect(resolver.resolve(`${WG}/Alpha.md`, 'attachments/Alpha(57)G/minutes.pdf')).toMatchObject({kind: 'attachment'})
+})
