@@ -1,3 +1,4 @@
+import {existsSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {readTree, type ReadIssue, type ReadResult} from './read/readTree.ts'
 import type {ImportReport, FileReport} from './report/types.ts'
@@ -9,6 +10,7 @@ import {buildDocuments} from './stages/buildDocuments.ts'
 import {validateDocuments} from './stages/validateDocuments.ts'
 import {measureFidelity} from './stages/measureFidelity.ts'
 import {findWikiRoot} from './read/findWikiRoot.ts'
+import {ensureUniqueSlugs} from './identity/ensureUniqueSlugs.ts'
 
 export interface ImportOptions {
   /** The folders to import, read in order as one tree (e.g. `psf/` and `python/`). */
@@ -47,6 +49,9 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   }
 
   const sourceDirs = options.sources.map((source) => path.resolve(source))
+  for (const dir of sourceDirs) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`source folder not found: ${dir}`)
+  }
   const wikiRoot = options.wikiRoot ? path.resolve(options.wikiRoot) : findWikiRoot(sourceDirs[0]!)
   const files = new Map<string, FileReport>()
   const row = (sourcePath: string) => {
@@ -71,6 +76,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     Object.assign(report, {documentId: outcome.documentId, type: outcome.type, extracted: outcome.extracted, brokenLinks: outcome.brokenLinks})
     report.warnings.push(...outcome.warnings)
   }
+
+  for (const {sourcePath, warning} of ensureUniqueSlugs(built.documents)) row(sourcePath).warnings.push(warning)
 
   const validated = await timed('validate', () => validateDocuments(built.documents, built.sourceOf, options.onProgress))
   for (const invalid of validated.invalid) {

@@ -1,0 +1,24 @@
+/**
+ * `npm run bench`: prints the figures the issues set targets for. Each section measures as a
+ * ratio against a baseline run in the same process (the machine is shared and noisy), or in a
+ * child process of its own where the figure is memory.
+ */
+import {benchConvert} from './convert.ts'
+import {benchImport} from './importRun.ts'
+
+const sections: [string, () => string[] | Promise<string[]>][] = [
+  ['conversion', benchConvert],
+  ['full import', benchImport],
+]
+
+let failed = false
+for (const [name, run] of sections) {
+  try {
+    for (const line of await run()) console.log(line)
+  } catch (error) {
+    failed = true
+    console.error(`${name}: ${(error as Error).message}`)
+  }
+  console.log('')
+}
+process.exitCode = failed ? 1 : 0

@@ -1,0 +1,83 @@
+import {schemaTypes} from '../../schemas/index.ts'
+import {createValidator, findDanglingReferences, formatPath, type Validator, type ValidationMarker} from '../validate/index.ts'
+import type {ImportWarning, ImportedDocument} from '../types.ts'
+
+export interface ValidationOutcome {
+  /** Documents to write: those with no error marker. */
+  valid: ImportedDocument[]
+  invalid: {sourcePath: string; documentId: string; errors: {stage: string; code: string; message: string; path: string}[]}[]
+  warnings: {sourcePath: string; warning: ImportWarning}[]
+}
+
+let validator: Validator | undefined
+
+/**
+ * The validate stage: the Studio schema's own rules on every document, against the batch (so a
+ * duplicate slug or a reference into nothing is caught), plus the importer's rule that no
+ * reference may point outside the batch. Invalid documents are not written; a reference to one of
+ * them from a valid document is made weak, with a warning, so the dataset never fails to import.
+ */
+export async function validateDocuments(
+  documents: readonly ImportedDocument[],
+  sourceOf: ReadonlyMap<string, string>,
+  onProgress?: (stage: string, done: number, total: number) => void,
+): Promise<ValidationOutcome> {
+  validator ??= createValidator(schemaTypes)
+  const results = await validator.validateAll(documents)
+  const ids = new Set(documents.map((document) => document._id))
+  const outcome: ValidationOutcome = {valid: [], invalid: [], warnings: []}
+  const dropped = new Set<string>()
+  documents.forEach((document, index) => {
+    const sourcePath = sourceOf.get(document._id) ?? document.provenance.sourcePath
+    const markers: ValidationMarker[] = [...results[index]!.markers, ...findDanglingReferences(document, ids)]
+    const errors = markers.filter((marker) => marker.level === 'error')
+    for (const marker of markers.filter((m) => m.level === 'warning')) {
+      outcome.warnings.push({sourcePath, warning: {code: `validation-${marker.rule ?? 'warning'}`, message: describe(marker)}})
+    }
+    if (errors.length === 0) {
+      outcome.valid.push(document)
+    } else {
+      dropped.add(document._id)
+      outcome.invalid.push({
+        sourcePath,
+        documentId: document._id,
+        errors: errors.map((marker) => ({
+          stage: 'validate',
+          code: marker.rule ?? 'invalid',
+          path: formatPath(marker.path),
+          message: `${sourcePath}: ${document._id} is invalid: ${describe(marker)}`,
+        })),
+      })
+    }
+    onProgress?.('validate', index + 1, documents.length)
+  })
+  if (dropped.size) {
+    for (const document of outcome.valid) {
+      for (const ref of weakenReferencesTo(document, dropped)) {
+        outcome.warnings.push({
+          sourcePath: sourceOf.get(document._id) ?? document.provenance.sourcePath,
+          warning: {code: 'reference-weakened', message: `reference to ${ref} made weak: that document is invalid and was not written`},
+        })
+      }
+    }
+  }
+  return outcome
+}
+
+function describe(marker: ValidationMarker): string {
+  return `${formatPath(marker.path) || '(document)'}: ${marker.message}${marker.rule ? ` (rule: ${marker.rule})` : ''}`
+}
+
+/** Marks references to `ids` weak, in place; returns the ids it weakened. */
+function weakenReferencesTo(value: unknown, ids: ReadonlySet<string>, found: string[] = []): string[] {
+  if (Array.isArray(value)) for (const item of value) weakenReferencesTo(item, ids, found)
+  else if (value && typeof value === 'object') {
+    const node = value as {_ref?: unknown; _weak?: boolean}
+    if (typeof node._ref === 'string' && ids.has(node._ref)) {
+      node._weak = true
+      found.push(node._ref)
+    }
+    for (const child of Object.values(value)) if (child && typeof child === 'object') weakenReferencesTo(child, ids, found)
+  }
+  return found
+}
