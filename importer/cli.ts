@@ -2,8 +2,10 @@
 /**
  * `npm run import`: the migration's command line. It parses flags, runs the pipeline
  * (read → convert → classify/extract/resolve links → validate → measure → write, see
- * pipeline.ts), writes the report, prints a summary and exits 0 only when every file became a
- * valid document.
+ * pipeline.ts), writes the report, prints a summary, then — with `--project`/`--dataset` — plans
+ * or commits the push to a Sanity dataset (push/). Exit code 0 only when every file became a
+ * valid document (and the push, if any, succeeded); 1 when some did not; 2 when the run could
+ * not start.
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -13,12 +15,13 @@ import {runImport} from './pipeline.ts'
 import {formatSummary} from './report/formatSummary.ts'
 import {writeReport} from './report/writeReport.ts'
 import {createProgress} from './report/createProgress.ts'
+import {pushOptions} from './push/pushOptions.ts'
+import {runPush} from './push/runPush.ts'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const MB = 1024 * 1024
 
-const argv = await yargs(hideBin(process.argv))
-  .scriptName('npm run import --')
+const argv = await pushOptions(yargs(hideBin(process.argv)).scriptName('npm run import --'))
   .usage('$0 [options]\n\nConverts a tree of MyST-markdown wiki pages into Sanity documents.')
   .option('source', {
     type: 'string',
@@ -36,6 +39,7 @@ const argv = await yargs(hideBin(process.argv))
   .option('progress', {type: 'boolean', default: process.stderr.isTTY === true, defaultDescription: 'on when stderr is a terminal', describe: 'Show a progress bar'})
   .example('$0', 'import the shipped sample tree into out/dataset.ndjson')
   .example('$0 --source ../shared/corpus/psf-wiki/psf/working-groups', 'import the real working-groups tree')
+  .example('$0 --project abc123 --dataset production', 'plan a push to a hosted dataset (add --commit to write)')
   .strict()
   .help()
   .parse()
@@ -56,6 +60,11 @@ try {
   console.log(formatSummary(result.report))
   console.log(`  report → ${argv.report}`)
   process.exitCode = result.exitCode
+  if (argv.project || argv.dataset) {
+    const push = await runPush(result.documents, argv)
+    for (const line of push.lines) console.log(line)
+    process.exitCode = Math.max(result.exitCode, push.exitCode)
+  }
 } catch (error) {
   progress?.stop()
   console.error(`import failed: ${(error as Error).message}`)
