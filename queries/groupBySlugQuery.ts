@@ -15,7 +15,7 @@ export const groupBySlugQuery = defineQuery(`*[_type == "workingGroup" && slug.c
   "formerMembers": members[former == true]{_key, name, role, note},
   "contacts": contacts[]{_key, kind, label, value},
   "pages": pages[]->{${documentSummary}, kind, date},
-  "legacyPages": *[_type == "legacyPage" && group._ref == ^._id && !(_id in ^.pages[]._ref)]
+  "legacyPages": *[_type == "legacyPage" && group._ref == ^._id][!(_id in ^.pages[]._ref)]
     | order(date desc, title asc){${documentSummary}, kind, date},
   "memberLists": *[_type == "memberList" && group._ref == ^._id] | order(title asc){
     ${documentSummary}, moinGroupName, "usernameCount": count(entries)

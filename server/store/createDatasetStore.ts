@@ -1,6 +1,7 @@
 import {statSync} from 'node:fs'
 import {evaluate, GroqSyntaxError, parse, type ExprNode} from 'groq-js'
 import {applyPerspective, type Perspective} from './applyPerspective.ts'
+import {indexView, planQuery, type IndexedView} from './planQuery.ts'
 import {QueryError} from './QueryError.ts'
 import {readNdjson, type StoredDocument} from './readNdjson.ts'
 
@@ -37,7 +38,7 @@ export interface DatasetStore {
 
 interface Snapshot {
   raw: StoredDocument[]
-  views: Map<Perspective, {documents: StoredDocument[]; byId: Map<string, StoredDocument>}>
+  views: Map<Perspective, IndexedView & {plans: Map<string, ExprNode>}>
   signature: string
 }
 
@@ -73,16 +74,14 @@ export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
     const current = fresh()
     let found = current.views.get(perspective)
     if (!found) {
-      const documents = applyPerspective(current.raw, perspective)
-      found = {documents, byId: new Map(documents.map((doc) => [doc._id, doc]))}
+      found = {...indexView(applyPerspective(current.raw, perspective)), plans: new Map()}
       current.views.set(perspective, found)
     }
     return found
   }
 
   function parseCached(query: string, params: Record<string, unknown>): ExprNode {
-    const key = query.includes('$') ? `${query}\u0000${JSON.stringify(params)}` : query
-    let tree = parsed.get(key)
+    let tree = parsed.get(cacheKey(query, params))
     if (!tree) {
       checkParams(query, params)
       try {
@@ -95,7 +94,7 @@ export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
         throw new QueryError('parse', query, (error as Error).message, {start: 0, end: query.length})
       }
       if (parsed.size >= PARSE_CACHE_SIZE) parsed.delete(parsed.keys().next().value!)
-      parsed.set(key, tree)
+      parsed.set(cacheKey(query, params), tree)
     }
     return tree
   }
@@ -112,10 +111,17 @@ export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
     },
     async query(query, params = {}, {perspective = 'published'} = {}) {
       const tree = parseCached(query, params)
-      const {documents, byId} = view(perspective)
+      const current = view(perspective)
+      const key = cacheKey(query, params)
+      let plan = current.plans.get(key)
+      if (!plan) {
+        if (current.plans.size >= PARSE_CACHE_SIZE) current.plans.clear()
+        current.plans.set(key, (plan = planQuery(tree, current)))
+      }
+      const {documents, byId} = current
       const started = performance.now()
       try {
-        const value = await evaluate(tree, {
+        const value = await evaluate(plan, {
           dataset: documents,
           params,
           dereference: ({_ref}) => byId.get(_ref),
@@ -127,6 +133,11 @@ export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
       }
     },
   }
+}
+
+/** Parsing depends on params (groq-js substitutes them), so the cache key holds both. */
+function cacheKey(query: string, params: Record<string, unknown>): string {
+  return query.includes('$') ? `${query}\u0000${JSON.stringify(params)}` : query
 }
 
 function load(file: string): Snapshot {
