@@ -6,11 +6,16 @@ import {summarize} from './report/summarize.ts'
 import type {ImportedDocument, PageRecord, SourceFile} from './types.ts'
 import {writeNdjson} from './write/writeNdjson.ts'
 import {convertPages} from './stages/convertPages.ts'
-import {buildDocuments} from './stages/buildDocuments.ts'
+import {classifyPages} from './classify/classifyPages.ts'
+import type {Classification} from './classify/types.ts'
+import {extractFacts} from './extract/extractFacts.ts'
+import {loadWikiIndex} from './links/loadWikiIndex.ts'
+import {createLinkResolver} from './links/createLinkResolver.ts'
+import {resolveLinks} from './links/resolveLinks.ts'
+import {composeDocuments} from './assemble/composeDocuments.ts'
 import {validateDocuments} from './stages/validateDocuments.ts'
 import {measureFidelity} from './stages/measureFidelity.ts'
 import {findWikiRoot} from './read/findWikiRoot.ts'
-import {ensureUniqueSlugs} from './identity/ensureUniqueSlugs.ts'
 
 export interface ImportOptions {
   /** The folders to import, read in order as one tree (e.g. `psf/` and `python/`). */
@@ -34,9 +39,9 @@ export interface ImportResult {
 }
 
 /**
- * Runs the importer's stages in order: read, convert (parse + convert), build documents (classify,
- * extract, resolve links), validate, measure fidelity, write. Each stage is its own module; this
- * function only hands the output of one to the next and records what each took.
+ * Runs the importer's stages in order: read, convert (parse + convert), index the wiki, classify,
+ * extract, resolve links, assemble documents, validate, measure fidelity, write. Each stage is its
+ * own module; this function only hands the output of one to the next and records what each took.
  */
 export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const startedAt = new Date()
@@ -68,27 +73,41 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     Object.assign(row(failure.sourcePath), {status: 'failed'}).errors.push(failure.toJSON())
   }
 
-  const built = await timed('build', () =>
-    buildDocuments(converted.records, {wikiRoot, sourceDirs, siteUrl: options.siteUrl, redirectsFile: options.redirectsFile}),
-  )
-  for (const outcome of built.outcomes) {
+  const index = await timed('index wiki', () => loadWikiIndex(wikiRoot, {redirectsFile: options.redirectsFile}))
+  const classification = await timed('classify', () => classifyPages(converted.records))
+  const resolver = createLinkResolver(index, {
+    documentIds: new Map(classification.pages.map((page) => [page.sourcePath, page.documentId])),
+    siteUrl: options.siteUrl,
+  })
+  const extraction = await timed('extract', () => extractFacts(classification, resolver))
+  const links = await timed('resolve links', () => resolveLinks(linkablePages(classification), resolver))
+  const built = await timed('assemble', () => composeDocuments(classification, extraction, links, resolver))
+  const sourceOf = new Map<string, string>()
+  for (const outcome of built.files.values()) {
     const report = row(outcome.sourcePath)
-    Object.assign(report, {documentId: outcome.documentId, type: outcome.type, extracted: outcome.extracted, brokenLinks: outcome.brokenLinks})
+    Object.assign(report, {
+      documentId: outcome.documentId,
+      type: outcome.type,
+      extracted: outcome.extracted,
+      brokenLinks: outcome.brokenLinks.map(({href, line, reason}) => ({href, line, reason})),
+    })
     report.warnings.push(...outcome.warnings)
+    sourceOf.set(outcome.documentId, outcome.sourcePath)
+    for (const derived of outcome.derivedDocuments) sourceOf.set(derived.documentId, outcome.sourcePath)
   }
 
-  for (const {sourcePath, warning} of ensureUniqueSlugs(built.documents)) row(sourcePath).warnings.push(warning)
-
-  const validated = await timed('validate', () => validateDocuments(built.documents, built.sourceOf, options.onProgress))
+  const validated = await timed('validate', () => validateDocuments(built.documents, sourceOf, options.onProgress))
   for (const invalid of validated.invalid) {
     Object.assign(row(invalid.sourcePath), {status: 'invalid'}).errors.push(...invalid.errors)
   }
   for (const warning of validated.warnings) row(warning.sourcePath).warnings.push(warning.warning)
 
   await timed('fidelity', () => {
+    const byId = new Map(built.documents.map((document) => [document._id, document]))
     for (const record of converted.records) {
       const report = files.get(record.file.path)
-      if (report) report.fidelity = measureFidelity(record)
+      const document = report?.documentId ? byId.get(report.documentId) : undefined
+      if (report && document) report.fidelity = measureFidelity(record, document)
     }
   })
 
@@ -109,6 +128,16 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   }
   const failed = fileRows.some((file) => file.status !== 'imported')
   return {report, documents: written, exitCode: failed ? 1 : 0}
+}
+
+/** What the link stage reads of each classified page. */
+function linkablePages(classification: Classification) {
+  return classification.pages.map((page) => ({
+    sourcePath: page.sourcePath,
+    source: page.record.file.text,
+    body: page.record.page.body,
+    toctree: page.record.page.toctree,
+  }))
 }
 
 /** The read stage over several folders, as one tree. */

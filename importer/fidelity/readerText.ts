@@ -18,6 +18,12 @@ const CODE_ATTRIBUTE = /`\{[.#][^}\n]*\}/g
  * image syntax, but the reader of the wiki saw an icon, not the address; count it as its text.
  */
 const MOIN_ICON = /!\[((?:[^\]\\\n]|\\.)*)\]\(\/wiki\/[^\s)"]*\/img\/[^\s)"]*?(?:(?:%20| +)"[^"\n]*?")?\)/g
+/**
+ * A bracket link whose target has a space (`[Conduct WG Group](Conduct Group)`): CommonMark and
+ * MyST print it literally, but the author meant a link and the importer makes it one (see
+ * links/annotateTextLinks.ts), so the reader is credited with the link text, not the target.
+ */
+const SPACED_LINK = /(?<!!)\[((?:[^\]\\\n]|\\.)*)\]\(([^()\n]* [^()\n]*)\)/g
 
 /** What a reader of the Sphinx page sees, as markdown: split into the notice and the rest. */
 export interface ReaderSource {
@@ -60,7 +66,7 @@ export function readerSource(source: string): ReaderSource {
     }
     i = end
   }
-  return {visible: visible.join('\n').replace(CODE_ATTRIBUTE, '`').replace(MOIN_ICON, ' $1 '), legacyNotice: notice.join('\n')}
+  return {visible: visible.join('\n').replace(CODE_ATTRIBUTE, '`').replace(MOIN_ICON, ' $1 ').replace(SPACED_LINK, '$1'), legacyNotice: notice.join('\n')}
 }
 
 const COMMENT = /<!--[\s\S]*?-->/g
