@@ -58,7 +58,7 @@ export function createBatchClient(documents: readonly DocumentLike[]): SanityCli
       return !holders.some((id) => !isVersionOf(id, params.published as string))
     }
     const {parse, evaluate} = await import('groq-js')
-    return (await evaluate(parse(query), {dataset: documents, params})).get()
+    return await (await evaluate(parse(query), {dataset: documents, params})).get()
   }
 
   const client = {

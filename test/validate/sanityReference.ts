@@ -18,7 +18,7 @@ export interface ReferenceMarker {
 
 export function groqBatchClient(batch: readonly Doc[]) {
   const client = {
-    fetch: async (query: string, params: Record<string, unknown>) => (await evaluate(parse(query), {dataset: batch, params})).get(),
+    fetch: async (query: string, params: Record<string, unknown>) => await (await evaluate(parse(query), {dataset: batch, params})).get(),
     withConfig: () => client,
     clone: () => client,
     config: () => ({}),
