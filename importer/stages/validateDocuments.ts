@@ -22,7 +22,7 @@ export async function validateDocuments(
   sourceOf: ReadonlyMap<string, string>,
   onProgress?: (stage: string, done: number, total: number) => void,
 ): Promise<ValidationOutcome> {
-  validator ??= createValidator(schemaTypes)
+  validator ??= createValidator(schemaTypes, {environment: 'import'})
   const results = await validator.validateAll(documents)
   const ids = new Set(documents.map((document) => document._id))
   const outcome: ValidationOutcome = {valid: [], invalid: [], warnings: []}
