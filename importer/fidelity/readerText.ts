@@ -19,11 +19,14 @@ const CODE_ATTRIBUTE = /`\{[.#][^}\n]*\}/g
  */
 const MOIN_ICON = /!\[((?:[^\]\\\n]|\\.)*)\]\(\/wiki\/[^\s)"]*\/img\/[^\s)"]*?(?:(?:%20| +)"[^"\n]*?")?\)/g
 /**
- * A bracket link whose target has a space (`[Conduct WG Group](Conduct Group)`): CommonMark and
- * MyST print it literally, but the author meant a link and the importer makes it one (see
- * links/annotateTextLinks.ts), so the reader is credited with the link text, not the target.
+ * A bracket link whose target has a space (`[Conduct WG Group](Conduct Group)`, balanced
+ * parentheses and a quoted title allowed): CommonMark and MyST print it literally, but the author
+ * meant a link and the importer makes it one, so the reader is credited with the link text, not
+ * the target. A target starting with a quote (`[x]( "Upload new attachment ...")`) is no target.
+ * The source is matched as text, code included: a `[` right after a word (`data[1](f(x), y)`)
+ * is an index in code, not a link.
  */
-const SPACED_LINK = /(?<!!)\[((?:[^\]\\\n]|\\.)*)\]\(([^()\n]* [^()\n]*)\)/g
+const SPACED_LINK = /(?<![!\\\w])\[((?:[^\]\\\n]|\\.)*)\]\(\s*([^\s"'<()](?:[^"()\n]|\([^()\n]*\))*?)(?:\s+"[^"\n]*")?\s*\)/g
 
 /** What a reader of the Sphinx page sees, as markdown: split into the notice and the rest. */
 export interface ReaderSource {
@@ -66,7 +69,7 @@ export function readerSource(source: string): ReaderSource {
     }
     i = end
   }
-  return {visible: visible.join('\n').replace(CODE_ATTRIBUTE, '`').replace(MOIN_ICON, ' $1 ').replace(SPACED_LINK, '$1'), legacyNotice: notice.join('\n')}
+  return {visible: visible.join('\n').replace(CODE_ATTRIBUTE, '`').replace(MOIN_ICON, ' $1 ').replace(SPACED_LINK, (link, text: string, target: string) => (/\s/.test(target) ? text : link)), legacyNotice: notice.join('\n')}
 }
 
 const COMMENT = /<!--[\s\S]*?-->/g

@@ -4,11 +4,13 @@ import {fencedDivRule} from './fencedDivRule.ts'
 import {moinIconRule} from './moinIconRule.ts'
 import {nestingGuardRule} from './nestingGuardRule.ts'
 import {pandocTableRule} from './pandocTableRule.ts'
+import {spacedLinkRule} from './spacedLinkRule.ts'
 
 /**
  * The one markdown-it configuration the importer reads MyST pages with: CommonMark plus
- * strikethrough, definition lists, pandoc fenced divs and tables, MoinMoin icons, raw HTML kept
- * as tokens (the converter decides what a reader saw) and autolinked `scheme://` URLs.
+ * strikethrough, definition lists, pandoc fenced divs and tables, MoinMoin icons, links whose
+ * target has spaces, raw HTML kept as tokens (the converter decides what a reader saw) and
+ * autolinked `scheme://` URLs.
  */
 export function createMarkdownParser(): MarkdownIt {
   const md = new MarkdownIt('default', {html: true, linkify: true, typographer: false})
@@ -30,5 +32,9 @@ export function createMarkdownParser(): MarkdownIt {
   md.block.ruler.before('code', 'fenced_div', fencedDivRule, {alt: ['paragraph', 'reference', 'blockquote', 'list']})
   md.block.ruler.before('hr', 'pandoc_table', pandocTableRule)
   md.inline.ruler.before('image', 'moin_icon', moinIconRule)
+  // Tried only where `link` failed, so every CommonMark link still goes through markdown-it's
+  // own rule; at a `[` nothing else competes (`linkify` starts at a `:`), and once this rule has
+  // read the target, linkify never sees the URL inside it.
+  md.inline.ruler.after('link', 'spaced_link', spacedLinkRule)
   return md
 }

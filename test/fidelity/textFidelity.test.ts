@@ -29,6 +29,8 @@ describe('textFidelity', () => {
     ['div fences and table rules are not words', '# T\n\n::: {}\n  ---- ----\n  a    b\n  ---- ----\n:::\n', page('T', ['a', 'b']), 1, []],
     ['an HTML comment is invisible', '# T\n\nA <!-- hidden --> B', page('T', ['A B']), 1, []],
     ['an empty page is perfect', '', page('', []), 1, []],
+    ['a link with spaces in its target shows its text', '# T\n\nSee [the charter](Minutes (2019) Draft "t").', page('T', ['See the charter.']), 1, []],
+    ['an upload placeholder is not a link: its words show', '# T\n\n[PDF]( "Upload new attachment "x.pdf"")', page('T', ['PDF']), 2 / 6, ['upload', 'new', 'attachment', 'xpdf']],
   ])('textFidelity: %s', (_name, source, converted, score, missing) => {
     const result = textFidelity(source, converted)
     expect(result.score).toBeCloseTo(score, 5)

@@ -22,13 +22,6 @@ describe('parseMarkdown', () => {
     expect(types(source)).toEqual(expected)
   })
 
-  test('parseMarkdown: a MoinMoin smiley becomes a moin_icon token with its text', () => {
-    const inline = parseMarkdown('Hi ![:)](/wiki/europython/img/smile.png%20":)") there')[1]
-    const icon = inline.children?.find((token) => token.type === 'moin_icon')
-    expect(icon?.content).toBe(':)')
-    expect(inline.children?.map((token) => token.content).join('')).toBe('Hi :) there')
-  })
-
   test('parseMarkdown: link hrefs stay as written', () => {
     const inline = parseMarkdown('[x](../people/Jörg%20M "t") [y](<Page Name>)')[1]
     const hrefs = inline.children?.filter((token) => token.type === 'link_open').map((token) => token.attrGet('href'))

@@ -15,8 +15,9 @@ function text(state: InlineState, token: Token): void {
   if (state.previous === 'code_inline' && content.charCodeAt(0) === 0x7b) content = content.replace(PANDOC_ATTRIBUTE, '')
   // The reader sees a non-breaking space as a space; editors and search handle a plain one better.
   if (content.includes('\u00a0')) content = content.replace(NBSP, ' ')
-  // `[people](../people/Jörg Müller)`: CommonMark has no link with spaces in the target, so the
-  // reader saw the brackets; the text stays as it is, but a later stage may want to repair it.
+  // Links with spaces in the target are parsed (parse/spacedLinkRule.ts); what still shows `](`
+  // is syntax a reader saw as text too: pandoc's escaped `\[label\](url)`, MoinMoin's
+  // `[x.pdf]( "Upload new attachment ...")`, a `file:` target. It stays, and is reported.
   if (content.includes('](')) warn(state.ctx, 'unparsed-link', `link syntax left as text: ${content.trim().slice(0, 80)}`, state.line)
   appendText(state, content)
 }
