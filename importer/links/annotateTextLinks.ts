@@ -2,6 +2,8 @@ import type {Span, TextBlock} from '../types.ts'
 
 /** `[text](target)` where the target may hold spaces and balanced parentheses: what CommonMark refuses as a link. */
 const TEXT_LINK = /\[([^[\]\n]+)\]\(([^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)/g
+/** MoinMoin's `[x.pdf]( "Upload new attachment "x.pdf"")`: a placeholder for a missing file, not a target. */
+const PLACEHOLDER = /^["']/
 
 /** A link found in span text, before it is decided whether to keep it. */
 export interface TextLink {
@@ -10,11 +12,16 @@ export interface TextLink {
 }
 
 /**
- * Finds links that stayed plain text because CommonMark did not parse them (`[Conduct WG
- * Group](Conduct Group)`: a destination with a space) and turns each one `accept` agrees to into a
- * `link` annotation: the brackets and the target leave the text, the link text keeps its other
- * marks, spans are split where needed. Text already inside a link or in code is left alone.
- * The new markDef keys are `<block key>-t<n>`, so a second run gives the same keys.
+ * Finds links that stayed plain text and turns each one `accept` agrees to into a `link`
+ * annotation: the brackets and the target leave the text, the link text keeps its other marks,
+ * spans are split where needed. Text already inside a link or in code is left alone, and so is
+ * a target that starts with a quote (a MoinMoin upload placeholder). The new markDef keys are
+ * `<block key>-t<n>`, so a second run gives the same keys.
+ *
+ * A fallback since the parser reads `[Conduct WG Group](Conduct Group)` itself
+ * (parse/spacedLinkRule.ts): on converted pages it only still sees what CommonMark refuses on
+ * purpose, chiefly `[file:///x](file:///x)` (a scheme markdown-it rejects and the schema allows),
+ * and bodies built without the parser.
  */
 export function annotateTextLinks(block: TextBlock, accept: (link: TextLink) => boolean): TextBlock {
   const full = block.children.map((span) => span.text).join('')
@@ -35,7 +42,7 @@ export function annotateTextLinks(block: TextBlock, accept: (link: TextLink) => 
     const start = match.index
     const end = start + match[0].length
     const link = {text: match[1]!, target: match[2]!.trim()}
-    if (!plain(start, end) || !accept(link)) continue
+    if (PLACEHOLDER.test(link.target) || !plain(start, end) || !accept(link)) continue
     const key = `${block._key}-t${count++}`
     markDefs.push({_type: 'link', _key: key, href: link.target})
     const textEnd = start + 1 + link.text.length

@@ -72,6 +72,14 @@ describe('convertPage on psf/working-groups', () => {
     }
   })
 
+  test('links with spaces in the target are links: `](` is left only where pandoc escaped the brackets', () => {
+    const hits = converted.flatMap(([file, page]) => proseTexts(page.body).filter((text) => text.includes('](')).map(() => file))
+    expect(hits).toEqual(['psf/working-groups/Packaging/2020-02-13-pip.md'])
+    const funding = converted.find(([file]) => file === 'psf/working-groups/Project Funding.md')![1]
+    const hrefs = funding.body.flatMap((block) => (block._type === 'block' ? block.markDefs.map((def) => ('href' in def ? def.href : '')) : []))
+    expect(hrefs).toContain('https://wiki.python.org/psf/Project Funding/Charter')
+  })
+
   test('exactly 7 tables, every cell kept', () => {
     const tables = converted.flatMap(([, page]) => page.body.filter((block) => block._type === 'table'))
     expect(tables).toHaveLength(7)

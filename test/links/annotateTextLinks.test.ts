@@ -28,6 +28,13 @@ describe('annotateTextLinks', () => {
     expect(annotateTextLinks(input, accept)).toBe(input)
   })
 
+  test('annotateTextLinks: a MoinMoin upload placeholder is not offered as a link', () => {
+    const input = block(['[x.pdf]( "Upload new attachment "x.pdf"")'], {key: 'b'})
+    const offered: string[] = []
+    expect(annotateTextLinks(input, ({target}) => offered.push(target) > 0)).toBe(input)
+    expect(offered).toEqual([])
+  })
+
   test('annotateTextLinks: a refused link stays text', () => {
     const input = block(['[a](nowhere at all)'], {key: 'b'})
     expect(annotateTextLinks(input, () => false)).toBe(input)
