@@ -22,7 +22,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  */
 export function benchConvert(): string[] {
   const files = loadSections(['psf', 'python'])
-  const megabytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0) / 1024 / 1024
+  const megabytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0) / 1e6
   const ours = (file: SourceFile) => convertPage(file.text, {fallbackTitle: path.basename(file.path, '.md'), path: file.path})
   const official = (file: SourceFile) => markdownToPortableText(file.text)
   timePass(files, ours) // warm-up: JIT and lazy initialisation

@@ -5,10 +5,16 @@
  */
 import {benchConvert} from './convert.ts'
 import {benchImport} from './importRun.ts'
+import {benchPush} from './push.ts'
+import {benchQueries} from './queries.ts'
+import {benchValidation} from './validation.ts'
 
 const sections: [string, () => string[] | Promise<string[]>][] = [
   ['conversion', benchConvert],
   ['full import', benchImport],
+  ['validation', benchValidation],
+  ['push', benchPush],
+  ['queries', benchQueries],
 ]
 
 let failed = false

@@ -49,7 +49,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const timed = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now()
     const value = await run()
-    stages.push({name, ms: Math.round(performance.now() - start)})
+    stages.push({name, ms: Math.round(performance.now() - start), rssMb: Math.round(process.memoryUsage.rss() / 1024 / 1024)})
     return value
   }
 

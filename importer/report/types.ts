@@ -37,7 +37,8 @@ export interface ImportReport {
     byType: Record<string, number>
     fidelity: {min: number; mean: number; pagesBelow995: number}
   }
-  stages: {name: string; ms: number}[]
+  /** Each stage's wall time and the process's resident memory when it ended. */
+  stages: {name: string; ms: number; rssMb: number}[]
   files: FileReport[]
   /** Things found in the tree that are not pages (attachments, other files, skipped folders). */
   notices: {severity: 'error' | 'warning' | 'info'; code: string; sourcePath: string; message: string}[]
