@@ -12,10 +12,14 @@ test.each([
   ['system fields', {...doc, _rev: 'r1', _createdAt: '2020', _updatedAt: '2021'}],
   ['key order', Object.fromEntries(Object.entries(doc).reverse())],
   ['the stored hash itself', {...doc, provenance: {...doc.provenance, importHash: 'old'}}],
-  ['reference strength (weak while the push is under way)', structuredClone(doc) as typeof doc & {x?: never}],
 ])('importHash: ignores %s', (_what, variant) => {
-  if (_what.startsWith('reference')) Object.assign(variant.body[0]!.markDefs[0]!.reference, {_weak: true})
   expect(importHash(variant)).toBe(importHash(doc))
+})
+
+test('importHash: ignores reference strength (weak while the push is under way)', () => {
+  const weak = structuredClone(doc)
+  Object.assign(weak.body[0]!.markDefs[0]!.reference, {_weak: true})
+  expect(importHash(weak)).toBe(importHash(doc))
 })
 
 test.each([
