@@ -2,21 +2,21 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {extractMembers} from '../../importer/extract/extractMembers.ts'
 import {h3, li, p} from '../fixtures/structure/blocks.ts'
-import {loadConverter} from '../fixtures/structure/corpus.ts'
+import {convertPage} from '../../importer/convert/convertPage.ts'
 
 /** Fixture pairs: `members/<case>.md` in, `members/<case>.json` out. UPDATE_FIXTURES=1 rewrites the expectations. */
 const FIXTURES = path.resolve('test/fixtures/structure/members')
 const cases = readdirSync(FIXTURES).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3))
 
 describe('extractMembers', () => {
-  test.each(cases)('extractMembers: fixture %s', async (name) => {
-    const {convert} = await loadConverter()
+  test.each(cases)('extractMembers: fixture %s', (name) => {
     const source = readFileSync(path.join(FIXTURES, `${name}.md`), 'utf8')
     const sourcePath = `fixtures/${name}.md`
-    const page = convert(source, {fallbackTitle: name, path: sourcePath})
+    const page = convertPage(source, {fallbackTitle: name, path: sourcePath})
     const actual = extractMembers({sourcePath, source, body: page.body})
     const expectedFile = path.join(FIXTURES, `${name}.json`)
-    if (process.env.UPDATE_FIXTURES || !existsSync(expectedFile)) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`)
+    if (process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`)
+    if (!existsSync(expectedFile)) throw new Error(`${expectedFile} is missing: run with UPDATE_FIXTURES=1 once and review it`)
     expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')))
   })
 
