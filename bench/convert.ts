@@ -2,7 +2,7 @@ import {markdownToPortableText} from '@portabletext/markdown'
 import path from 'node:path'
 import {convertPage} from '../importer/convert/convertPage.ts'
 import type {SourceFile} from '../importer/types.ts'
-import {loadSections} from './corpus.ts'
+import {corpusFiles} from '../test/support/corpus.ts'
 
 const ROUNDS = 5
 
@@ -21,7 +21,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * hits both alike. Figures are medians; the target is a ratio, not an absolute time.
  */
 export function benchConvert(): string[] {
-  const files = loadSections(['psf', 'python'])
+  const files = corpusFiles('psf', 'python')
   const megabytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0) / 1e6
   const ours = (file: SourceFile) => convertPage(file.text, {fallbackTitle: path.basename(file.path, '.md'), path: file.path})
   const official = (file: SourceFile) => markdownToPortableText(file.text)

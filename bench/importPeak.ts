@@ -7,7 +7,7 @@ import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {runImport} from '../importer/pipeline.ts'
-import {requireCorpus} from './corpus.ts'
+import {requireCorpus} from '../test/support/corpus.ts'
 
 const root = requireCorpus()
 const dir = mkdtempSync(path.join(tmpdir(), 'bench-import-'))

@@ -6,16 +6,18 @@
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {runImport} from '../importer/pipeline.ts'
+import {requireCorpus, WORKING_GROUPS} from '../test/support/corpus.ts'
 import {runPush} from '../importer/push/runPush.ts'
 import {startContentLake, type ContentLake} from '../test/support/contentLake/startContentLake.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const TREE = path.resolve(root, '../shared/corpus/psf-wiki/psf/working-groups')
+const TREE = WORKING_GROUPS
 /** Only ever handed to the local server. */
 const BENCH_TOKEN = 'bench-local-token'
 
 /** Lines to print: one per push (first, then unchanged re-run). */
 export async function benchPush(): Promise<string[]> {
+  requireCorpus()
   const {documents} = await runImport({sources: [TREE], siteUrl: 'https://wiki.python.org/', maxFileBytes: 5 * 1024 * 1024})
   const lake = await startContentLake({token: BENCH_TOKEN})
   try {

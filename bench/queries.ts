@@ -5,8 +5,8 @@ import {pathToFileURL} from 'node:url'
 import {createClient} from '@sanity/client'
 import {chairsQuery, groupBySlugQuery, groupsQuery, meetingNotesQuery, memberListsQuery, pageBySlugQuery, searchQuery} from '../queries/index.ts'
 import {startLocalEndpoint} from '../server/startLocalEndpoint.ts'
+import {requireCorpus} from '../test/support/corpus.ts'
 
-const CORPUS = path.resolve('../shared/corpus/psf-wiki')
 const PACKAGING = 'psf/working-groups/packaging'
 
 /** Each library query with the parameters a frontend would send. */
@@ -31,12 +31,13 @@ const DATASETS = [
  */
 export async function benchQueries(): Promise<string[]> {
   const lines = ['Query library through the local endpoint (@sanity/client → HTTP → groq-js), ms']
+  const corpus = requireCorpus()
   const {runImport} = await import('../importer/pipeline.ts')
   for (const {label, sources, runs} of DATASETS) {
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-queries-'))
     try {
       const file = path.join(dir, 'dataset.ndjson')
-      const sourceDirs = sources.map((source) => path.join(CORPUS, source))
+      const sourceDirs = sources.map((source) => path.join(corpus, source))
       const {documents} = await runImport({sources: sourceDirs, siteUrl: 'https://wiki.python.org/', maxFileBytes: 5 * 1024 * 1024, out: file})
       const endpoint = await startLocalEndpoint({datasets: {production: file}, port: 0})
       const client = createClient({projectId: 'bench', dataset: 'production', apiVersion: '2025-02-19', useCdn: false, useProjectHostname: false, apiHost: endpoint.url})

@@ -9,7 +9,7 @@ import {schemaTypes} from '../schemas/index.ts'
 import {runImport} from '../importer/pipeline.ts'
 import {createBatchClient} from '../importer/validate/createBatchClient.ts'
 import {createValidator} from '../importer/validate/createValidator.ts'
-import {requireCorpus} from './corpus.ts'
+import {requireCorpus} from '../test/support/corpus.ts'
 
 /** validateDocument is slow: a sample of this many documents is enough for a stable ratio. */
 const SAMPLE = 60

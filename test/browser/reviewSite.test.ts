@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {chromium, type BrowserContext, type Page} from 'playwright-core'
 import {startLocalEndpoint, type LocalEndpoint} from '../../server/startLocalEndpoint.ts'
-import {importCorpus} from '../queries/importCorpus.ts'
+import {importCorpus} from '../support/importCorpus.ts'
 
 /** Debian's Chromium (`apt-get install -y chromium`; .ci/run installs it). */
 const CHROMIUM = '/usr/bin/chromium'

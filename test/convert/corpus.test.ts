@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {convertPage} from '../../importer/convert/convertPage.ts'
 import type {BodyBlock, ConvertedPage, SimpleBlock} from '../../importer/types.ts'
-import {corpusPages} from './corpusFiles.ts'
+import {corpusFiles} from '../support/corpus.ts'
 
 type AnyBlock = BodyBlock | SimpleBlock
 
@@ -28,10 +28,10 @@ function countTables(blocks: AnyBlock[]): number {
   return blocks.filter((block) => block._type === 'table').length
 }
 
-const pages = corpusPages('psf/working-groups')
+const pages = corpusFiles('psf/working-groups')
 const converted: [string, ConvertedPage][] = pages.map((page) => [
   page.path,
-  convertPage(page.source, {fallbackTitle: path.basename(page.path, '.md'), path: page.path}),
+  convertPage(page.text, {fallbackTitle: path.basename(page.path, '.md'), path: page.path}),
 ])
 
 describe('convertPage on psf/working-groups', () => {
@@ -99,7 +99,7 @@ describe('convertPage on psf/working-groups', () => {
 
   test('is deterministic', () => {
     const [file, page] = converted[0]
-    const again = convertPage(pages[0].source, {fallbackTitle: path.basename(file, '.md'), path: file})
+    const again = convertPage(pages[0].text, {fallbackTitle: path.basename(file, '.md'), path: file})
     expect(again).toEqual(page)
   })
 })

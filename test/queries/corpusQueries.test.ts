@@ -9,7 +9,7 @@ import type {
   SearchQueryResult,
 } from '../../sanity.types.ts'
 import {createDatasetStore, type DatasetStore} from '../../server/store/createDatasetStore.ts'
-import {importCorpus} from './importCorpus.ts'
+import {importCorpus} from '../support/importCorpus.ts'
 
 /** The library's queries, run with groq-js over the dataset imported from the real working-groups tree. */
 let store: DatasetStore

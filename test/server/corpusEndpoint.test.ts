@@ -1,7 +1,7 @@
 import {createClient, type SanityClient} from '@sanity/client'
 import {groupBySlugQuery, groupsQuery, meetingNotesQuery, searchQuery} from '../../queries/index.ts'
 import {startLocalEndpoint, type LocalEndpoint} from '../../server/startLocalEndpoint.ts'
-import {importCorpus} from '../queries/importCorpus.ts'
+import {importCorpus} from '../support/importCorpus.ts'
 import {HOSTED} from './startTestEndpoint.ts'
 
 /** The real working-groups import, served by the endpoint and read with @sanity/client. */
