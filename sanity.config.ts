@@ -2,14 +2,20 @@ import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
 import {schemaTypes} from './schemas/index.ts'
-import {apiVersion, dataset, projectId} from './studio/env.ts'
+import {apiVersion, dataset, localStudio, projectId} from './studio/env.ts'
+import {localWorkspace} from './studio/localWorkspace.ts'
 import {structure} from './studio/structure.ts'
 
-export default defineConfig({
-  name: 'default',
-  title: 'PSF Working Groups',
-  projectId,
-  dataset,
-  plugins: [structureTool({structure}), visionTool({defaultApiVersion: apiVersion})],
-  schema: {types: schemaTypes},
-})
+// `npm run studio` builds with only the local workspace, so that nothing in it talks to sanity.io.
+export default defineConfig(
+  localStudio
+    ? [localWorkspace]
+    : {
+        name: 'default',
+        title: 'PSF Working Groups',
+        projectId,
+        dataset,
+        plugins: [structureTool({structure}), visionTool({defaultApiVersion: apiVersion})],
+        schema: {types: schemaTypes},
+      },
+)

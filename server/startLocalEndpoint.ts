@@ -1,7 +1,7 @@
 import {dataRoutes} from './data/dataRoutes.ts'
 import {reviewRoutes} from './review/reviewRoutes.ts'
 import type {RouteTable} from './router.ts'
-import {startServer, type RunningServer} from './startServer.ts'
+import {startServer, type RequestGuard, type RunningServer} from './startServer.ts'
 import {createDatasetStore, type DatasetStore} from './store/createDatasetStore.ts'
 
 export interface LocalEndpointOptions {
@@ -10,8 +10,10 @@ export interface LocalEndpointOptions {
   port?: number
   /** The importer's JSON report, for the review site's report pages. */
   reportFile?: string
-  /** More routes (write APIs, ...), tried after the data API and before the review site. */
-  routes?: RouteTable
+  /** More routes (write APIs, ...), tried after the data API and before the review site; a function gets the stores. */
+  routes?: RouteTable | ((datasets: ReadonlyMap<string, DatasetStore>) => RouteTable)
+  /** Checks every request first (see `startServer`). */
+  guard?: RequestGuard
   maxBodyBytes?: number
   log?: (message: string) => void
 }
@@ -31,13 +33,14 @@ export async function startLocalEndpoint(options: LocalEndpointOptions): Promise
   if (!first) throw new Error('startLocalEndpoint: give at least one dataset')
   const routes: RouteTable = [
     ...dataRoutes(datasets),
-    ...(options.routes ?? []),
+    ...(typeof options.routes === 'function' ? options.routes(datasets) : (options.routes ?? [])),
     ...reviewRoutes({store: first, reportFile: options.reportFile}),
   ]
   const server = await startServer({
     routes,
     port: options.port,
     maxBodyBytes: options.maxBodyBytes,
+    guard: options.guard,
     onError: (error, req) => log(`${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`),
   })
   return {...server, datasets}

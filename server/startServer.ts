@@ -11,7 +11,15 @@ export interface ServerOptions {
   maxBodyBytes?: number
   /** Told about errors that became a 500, for the log. */
   onError?: (error: unknown, req: IncomingMessage) => void
+  /**
+   * Checks every request before routing; throws an `HttpError` (403) to refuse it. When given,
+   * CORS answers name the request's origin and allow credentials, instead of `*`.
+   */
+  guard?: RequestGuard
 }
+
+/** See `ServerOptions.guard`. */
+export type RequestGuard = (req: IncomingMessage) => void
 
 export interface RunningServer {
   /** `http://127.0.0.1:PORT`, what a client uses as `apiHost`. */
@@ -46,7 +54,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', `http://${HOST}`)
     const method = req.method ?? 'GET'
-    setCors(res)
+    if (options.guard) {
+      options.guard(req)
+      setCredentialedCors(req, res)
+    } else setCors(res)
     if (method === 'OPTIONS') {
       res.writeHead(204, {'access-control-max-age': '600'}).end()
       return
@@ -86,6 +97,18 @@ function setCors(res: ServerResponse) {
   res.setHeader('access-control-allow-origin', '*')
   res.setHeader('access-control-allow-methods', 'GET, HEAD, POST, OPTIONS')
   res.setHeader('access-control-allow-headers', 'authorization, content-type')
+}
+
+/** For a guarded server: the (already checked) origin, with credentials, any method and header it asks for. */
+function setCredentialedCors(req: IncomingMessage, res: ServerResponse) {
+  const origin = req.headers.origin
+  if (!origin) return
+  res.setHeader('access-control-allow-origin', origin)
+  res.setHeader('access-control-allow-credentials', 'true')
+  res.setHeader('vary', 'origin')
+  res.setHeader('access-control-allow-methods', 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS')
+  const asked = req.headers['access-control-request-headers']
+  res.setHeader('access-control-allow-headers', typeof asked === 'string' && asked ? asked : 'authorization, content-type')
 }
 
 function send(res: ServerResponse, result: Exclude<RouteResult, undefined>, headOnly: boolean) {

@@ -12,3 +12,5 @@ function readEnv(name: string): string | undefined {
 export const projectId = readEnv('SANITY_STUDIO_PROJECT_ID') || 'psfwg000'
 export const dataset = readEnv('SANITY_STUDIO_DATASET') || 'production'
 export const apiVersion = '2025-02-19'
+/** Set by `npm run studio`: build the Studio with only the `local` workspace, which talks to the local endpoint. */
+export const localStudio = readEnv('SANITY_STUDIO_LOCAL') === '1'

@@ -1,4 +1,5 @@
 import {statSync} from 'node:fs'
+import {writeFileAtomic} from '../../importer/write/writeFileAtomic.ts'
 import {evaluate, GroqSyntaxError, parse, type ExprNode} from 'groq-js'
 import {applyPerspective, type Perspective} from './applyPerspective.ts'
 import {indexView, planQuery, type IndexedView} from './planQuery.ts'
@@ -32,7 +33,12 @@ export interface DatasetStore {
   getDocument(id: string, perspective?: Perspective): StoredDocument | undefined
   /** Runs a GROQ query; throws `QueryError` for parse errors, missing params and failures. */
   query(query: string, params?: Record<string, unknown>, options?: {perspective?: Perspective}): Promise<QueryAnswer>
-  /** How many times the file has been (re)loaded. */
+  /**
+   * The write path: replaces every document, writing the file atomically first (temp file, fsync,
+   * rename) so that a crash leaves the old file or the new one, then serving the new documents.
+   */
+  replaceDocuments(documents: readonly StoredDocument[]): void
+  /** How many times the documents changed: loads, reloads and writes. */
   readonly generation: number
 }
 
@@ -104,6 +110,14 @@ export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
     file: options.file,
     get generation() {
       return generation
+    },
+    replaceDocuments(documents) {
+      writeFileAtomic(options.file, (function* () {
+        for (const doc of documents) yield JSON.stringify(doc) + '\n'
+      })())
+      snapshot = {raw: [...documents], views: new Map(), signature: signatureOf(options.file) ?? ''}
+      generation++
+      lastCheck = Date.now()
     },
     documents: (perspective = 'published') => view(perspective).documents,
     getDocument(id, perspective = 'raw') {

@@ -1,14 +1,15 @@
 import {randomBytes} from 'node:crypto'
 import {Mutation} from '@sanity/mutator'
-import {HttpError} from '../../../server/HttpError.ts'
+import {badRequest, HttpError} from '../HttpError.ts'
+import type {StoredDocument} from '../store/readNdjson.ts'
 
-/** A document as the local Content Lake holds it. */
-export type LakeDocument = {_id: string; _type: string; _rev?: string; [field: string]: unknown}
+/** A document as the dataset holds it, with the revision the server stamps on every write. */
+export type RevisedDocument = StoredDocument & {_rev?: string}
 
 /** One mutation of the HTTP API (`{create: doc}`, `{patch: {id, ifRevisionID, set, unset, …}}`, …). */
-export type LakeMutation = Record<string, any>
+export type MutationBody = Record<string, any>
 
-/** What a transaction did to one document. */
+/** What a transaction did to one document, as the Mutation API reports it. */
 export interface AppliedMutation {
   id: string
   operation: 'create' | 'update' | 'delete' | 'none'
@@ -16,8 +17,31 @@ export interface AppliedMutation {
   kind: 'content' | 'references'
 }
 
+/** One document's state before and after a transaction (undefined: it did not exist). */
+export interface DocumentChange {
+  id: string
+  before?: RevisedDocument
+  after?: RevisedDocument
+}
+
+/** The outcome of `applyTransaction`. */
+export interface AppliedTransaction {
+  documents: Map<string, RevisedDocument>
+  transactionId: string
+  /** When it was applied (ISO), the `_updatedAt` of every document it wrote. */
+  timestamp: string
+  results: AppliedMutation[]
+  /** Every document the transaction touched, in the order it first touched them. */
+  changes: DocumentChange[]
+}
+
 /** Patch paths that do not change content: reference flags and the Studio's revision lock. */
 const NON_CONTENT_PATH = /(\._weak|^_revision_lock_pseudo_field_)$/
+
+/** A transaction id like the hosted API's: 22 URL-safe characters. */
+export function newTransactionId(): string {
+  return randomBytes(16).toString('base64url').slice(0, 22)
+}
 
 /**
  * Applies a transaction to a copy of the documents, all or nothing, as the Mutation API defines
@@ -30,11 +54,11 @@ const NON_CONTENT_PATH = /(\._weak|^_revision_lock_pseudo_field_)$/
  * 409 `HttpError` shaped like the hosted API's `mutationError`.
  */
 export function applyTransaction(
-  documents: ReadonlyMap<string, LakeDocument>,
-  mutations: readonly LakeMutation[],
-  transactionId = randomBytes(11).toString('base64url'),
+  documents: ReadonlyMap<string, RevisedDocument>,
+  mutations: readonly MutationBody[],
+  transactionId = newTransactionId(),
   now = new Date().toISOString(),
-): {documents: Map<string, LakeDocument>; transactionId: string; results: AppliedMutation[]} {
+): AppliedTransaction {
   const next = new Map(documents)
   const results: AppliedMutation[] = []
   const touched = new Set<string>()
@@ -44,7 +68,7 @@ export function applyTransaction(
       error: {description: `The mutation(s) failed: ${description}`, type: 'mutationError', items: [{error: {id, type, description}, index}]},
     })
   }
-  const stamp = (doc: LakeDocument, previous?: LakeDocument): LakeDocument => ({
+  const stamp = (doc: RevisedDocument, previous?: RevisedDocument): RevisedDocument => ({
     ...doc,
     _createdAt: (previous?._createdAt as string) ?? now,
     _updatedAt: now,
@@ -52,37 +76,39 @@ export function applyTransaction(
   })
 
   mutations.forEach((mutation, index) => {
-    const [operation] = Object.keys(mutation)
+    const [operation] = Object.keys(mutation ?? {})
     const body = mutation[operation!]
     if (operation === 'create' || operation === 'createOrReplace' || operation === 'createIfNotExists') {
-      const doc = body as LakeDocument
-      if (typeof doc?._id !== 'string' || typeof doc._type !== 'string') throw new HttpError(400, `mutation ${index}: ${operation} needs _id and _type`)
+      const doc = body as RevisedDocument
+      if (typeof doc?._id !== 'string' || typeof doc._type !== 'string') throw badRequest(`mutation ${index}: ${operation} needs _id and _type`)
       const previous = next.get(doc._id)
       if (previous && operation === 'create') fail(index, doc._id, 'documentAlreadyExistsError', `Document by ID "${doc._id}" already exists`)
       if (previous && operation === 'createIfNotExists') return void results.push({id: doc._id, operation: 'none', kind: 'content'})
       const {_rev, _createdAt, _updatedAt, ...content} = doc
-      next.set(doc._id, stamp(content as LakeDocument, previous))
+      next.set(doc._id, stamp(structuredClone(content) as RevisedDocument, previous))
       touched.add(doc._id)
       deleted.delete(doc._id)
       results.push({id: doc._id, operation: previous ? 'update' : 'create', kind: 'content'})
     } else if (operation === 'delete') {
       const id = body?.id as string
+      if (typeof id !== 'string') throw badRequest(`mutation ${index}: delete needs an id`)
       if (next.delete(id)) deleted.add(id)
       touched.delete(id)
       results.push({id, operation: 'delete', kind: 'content'})
     } else if (operation === 'patch') {
       const {id, ifRevisionID, ...operations} = body as {id: string; ifRevisionID?: string}
+      if (typeof id !== 'string') throw badRequest(`mutation ${index}: patch needs an id (patching by query is not supported locally)`)
       const previous = next.get(id)
       if (!previous) fail(index, id, 'documentNotFoundError', `Document "${id}" not found`)
       if (ifRevisionID !== undefined && previous!._rev !== ifRevisionID) {
         fail(index, id, 'documentRevisionIDDoesNotMatchError', `Document "${id}" has unexpected revision ID ("${previous!._rev}"), expected "${ifRevisionID}"`)
       }
-      const patched = new Mutation({mutations: [{patch: {id, ...operations}}]}).apply(structuredClone(previous!)) as LakeDocument
+      const patched = new Mutation({mutations: [{patch: {id, ...operations}}]}).apply(structuredClone(previous!)) as RevisedDocument
       next.set(id, stamp(patched, previous))
       touched.add(id)
       results.push({id, operation: 'update', kind: patchPaths(operations).every((path) => NON_CONTENT_PATH.test(path)) ? 'references' : 'content'})
     } else {
-      throw new HttpError(400, `mutation ${index}: unknown mutation type "${operation}"`)
+      throw badRequest(`mutation ${index}: unknown mutation type "${operation}"`)
     }
   })
 
@@ -98,7 +124,13 @@ export function applyTransaction(
       }
     }
   }
-  return {documents: next, transactionId, results}
+  const changes: DocumentChange[] = []
+  for (const id of new Set(results.filter((result) => result.operation !== 'none').map((result) => result.id))) {
+    const before = documents.get(id)
+    const after = next.get(id)
+    if (before || after) changes.push({id, before, after})
+  }
+  return {documents: next, transactionId, timestamp: now, results, changes}
 }
 
 /** Every path a patch names (the keys of `set`, the entries of `unset`, …). */

@@ -1,8 +1,16 @@
-import {mkdtempSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {writeFileAtomic} from '../../../importer/write/writeFileAtomic.ts'
 import {createDatasetStore, type DatasetStore} from '../../../server/store/createDatasetStore.ts'
-import {applyTransaction, type AppliedMutation, type LakeDocument, type LakeMutation} from './applyTransaction.ts'
+import type {AppliedMutation, MutationBody, RevisedDocument} from '../../../server/write/applyTransaction.ts'
+import {createDatasetWriter, type DatasetWriter} from '../../../server/write/createDatasetWriter.ts'
+
+/** A document as the local Content Lake holds it. */
+export type LakeDocument = RevisedDocument
+
+/** One mutation of the HTTP API. */
+export type LakeMutation = MutationBody
 
 /** A committed transaction, as the test server logs it. */
 export interface TransactionRecord {
@@ -11,20 +19,21 @@ export interface TransactionRecord {
 }
 
 /**
- * A writable dataset for the contract tests. Reads go through `server/`'s `DatasetStore` (groq-js
- * queries, perspectives, documents by id), which is backed by an NDJSON file: every commit applies
- * a transaction in memory and replaces that file atomically, and the store reloads it on the next
- * read (`checkIntervalMs: 0`), so reads always see the last commit.
+ * A writable dataset for the contract tests: `server/`'s `DatasetStore` (groq-js queries,
+ * perspectives, documents by id) with `server/`'s `DatasetWriter` (the one implementation of
+ * mutations, persisted atomically to the store's NDJSON file), plus a log of every transaction.
  */
 export interface LakeDataset {
   readonly name: string
   /** The read side, for `server/`'s data routes. */
   readonly store: DatasetStore
+  /** The write side, for `server/`'s write routes. */
+  readonly writer: DatasetWriter
   /** The documents now, by id (drafts and assets included). */
   documents(): ReadonlyMap<string, LakeDocument>
   /** Applies a transaction atomically; throws a 409 `HttpError` on conflicts. */
   commit(mutations: readonly LakeMutation[]): TransactionRecord
-  /** Every committed transaction, in order. */
+  /** Every committed transaction, in order (including those that changed nothing). */
   readonly log: readonly TransactionRecord[]
   dispose(): void
 }
@@ -32,28 +41,35 @@ export interface LakeDataset {
 export function createLakeDataset(name: string, initial: readonly LakeDocument[] = []): LakeDataset {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-lake-'))
   const file = path.join(dir, `${name}.ndjson`)
-  let documents = new Map(initial.map((doc) => [doc._id, doc]))
-  const log: TransactionRecord[] = []
-  let writes = 0
-  const persist = () => {
-    const temp = `${file}.${++writes}.tmp`
-    writeFileSync(temp, [...documents.values()].map((doc) => JSON.stringify(doc) + '\n').join(''))
-    renameSync(temp, file)
-  }
-  persist()
+  writeFileAtomic(file, initial.map((doc) => JSON.stringify(doc) + '\n'))
   const store = createDatasetStore({name, file, checkIntervalMs: 0})
+  const log: TransactionRecord[] = []
+  const writer = createDatasetWriter(store)
+  // Writes through the routes reach the log as well as direct commits.
+  const record = ({transactionId, results}: TransactionRecord) => {
+    const entry = {transactionId, results}
+    log.push(entry)
+    return entry
+  }
+  const logged: DatasetWriter = {
+    ...writer,
+    documents: writer.documents,
+    transactions: writer.transactions,
+    commit: (mutations, options) => {
+      const transaction = writer.commit(mutations, options)
+      record(transaction)
+      return transaction
+    },
+  }
   return {
     name,
     store,
+    writer: logged,
     log,
-    documents: () => documents,
+    documents: () => writer.documents(),
     commit(mutations) {
-      const applied = applyTransaction(documents, mutations)
-      documents = applied.documents
-      persist()
-      const record = {transactionId: applied.transactionId, results: applied.results}
-      log.push(record)
-      return record
+      const {transactionId, results} = logged.commit(mutations)
+      return {transactionId, results}
     },
     dispose: () => rmSync(dir, {recursive: true, force: true}),
   }

@@ -2,6 +2,7 @@ import {createHash, randomUUID} from 'node:crypto'
 import path from 'node:path'
 import {badRequest, HttpError, notFound} from '../../../server/HttpError.ts'
 import type {RouteContext, RouteTable} from '../../../server/router.ts'
+import {writeRoutes} from '../../../server/write/writeRoutes.ts'
 import type {LakeDataset} from './createLakeDataset.ts'
 
 /** The datasets the test server holds, by name. */
@@ -9,30 +10,18 @@ export type LakeRegistry = ReadonlyMap<string, LakeDataset>
 
 /**
  * The write half of the Content Lake API as @sanity/client calls it, to be merged with
- * `server/`'s read routes: `POST /v{apiVersion}/data/mutate/{dataset}` (a transaction, answered
- * with its id and per-document results) and `POST /v{apiVersion}/assets/files/{dataset}` (the
+ * `server/`'s read routes: `POST /v{apiVersion}/data/mutate/{dataset}` (`server/`'s own route: a
+ * transaction, answered with its id and per-document results) and `POST /v{apiVersion}/assets/files/{dataset}` (the
  * body is the file; the same bytes always give the same asset, which is answered again rather
  * than stored twice).
  */
 export function lakeRoutes(datasets: LakeRegistry, projectId: string): RouteTable {
+  const writers = new Map([...datasets].map(([name, dataset]) => [name, dataset.writer]))
+  const mutate = writeRoutes(writers).find((route) => route.path.includes('/data/mutate/'))!
   return [
-    {method: 'POST', path: '/v:apiVersion/data/mutate/:dataset', handler: (context) => mutate(datasets, context)},
+    mutate,
     {method: 'POST', path: '/v:apiVersion/assets/files/:dataset', handler: (context) => uploadFile(datasets, projectId, context)},
   ]
-}
-
-async function mutate(datasets: LakeRegistry, {params, url, readBody}: RouteContext) {
-  const dataset = named(datasets, params.dataset!)
-  let body: {mutations?: unknown}
-  try {
-    body = JSON.parse(await readBody())
-  } catch {
-    throw badRequest('Request body is not valid JSON')
-  }
-  if (!Array.isArray(body.mutations)) throw badRequest('Request body needs a "mutations" array')
-  const {transactionId, results} = dataset.commit(body.mutations)
-  const returnIds = url.searchParams.get('returnIds') === 'true'
-  return {json: {transactionId, results: results.map(({id, operation}) => (returnIds ? {id, operation} : {operation}))}}
 }
 
 async function uploadFile(datasets: LakeRegistry, projectId: string, {req, params, url}: RouteContext) {

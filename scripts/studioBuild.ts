@@ -1,0 +1,51 @@
+/**
+ * Builds the Studio with only its `local` workspace (SANITY_STUDIO_LOCAL=1) into
+ * `.sanity/local-studio`, or reuses the build there when the sources it was built from have not
+ * changed (a hash of the config, schema, studio folder, lockfile and Studio environment).
+ */
+import {execFile} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {promisify} from 'node:util'
+
+/** Where the local Studio is built. `.sanity/` is ignored by git and left alone by `npm run build`. */
+export const STUDIO_BUILD_DIR = path.resolve('.sanity/local-studio')
+const HASH_FILE = '.source-hash'
+const SOURCES = ['sanity.config.ts', 'sanity.cli.ts', 'package-lock.json', 'studio', 'schemas']
+
+/** Returns the build folder, building first when there is no build of the current sources. */
+export async function ensureStudioBuild(options: {force?: boolean; log?: (message: string) => void} = {}): Promise<{dir: string; built: boolean; ms: number}> {
+  const started = performance.now()
+  const hash = sourceHash()
+  const hashFile = path.join(STUDIO_BUILD_DIR, HASH_FILE)
+  const current = existsSync(hashFile) && existsSync(path.join(STUDIO_BUILD_DIR, 'index.html')) ? readFileSync(hashFile, 'utf8') : undefined
+  if (!options.force && current === hash) return {dir: STUDIO_BUILD_DIR, built: false, ms: performance.now() - started}
+  options.log?.('Building the local Studio (sanity build)…')
+  const sanity = path.resolve('node_modules/.bin/sanity')
+  await promisify(execFile)(sanity, ['build', STUDIO_BUILD_DIR, '--yes'], {
+    env: {...process.env, DO_NOT_TRACK: '1', SANITY_STUDIO_LOCAL: '1'},
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  writeFileSync(hashFile, hash)
+  return {dir: STUDIO_BUILD_DIR, built: true, ms: performance.now() - started}
+}
+
+/** Everything the build depends on besides node_modules: files, plus the Studio's environment. */
+function sourceHash(): string {
+  const hash = createHash('sha256')
+  for (const [name, value] of Object.entries(process.env).sort()) if (name.startsWith('SANITY_STUDIO_')) hash.update(`${name}=${value}\n`)
+  for (const file of SOURCES.flatMap((source) => listFiles(path.resolve(source)))) {
+    hash.update(`${path.relative(process.cwd(), file)}\n`)
+    hash.update(readFileSync(file))
+  }
+  return hash.digest('hex')
+}
+
+function listFiles(entry: string): string[] {
+  if (!existsSync(entry)) return []
+  if (!statSync(entry).isDirectory()) return [entry]
+  return readdirSync(entry, {withFileTypes: true})
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((child) => listFiles(path.join(entry, child.name)))
+}

@@ -1,0 +1,74 @@
+import {badRequest, notFound} from '../HttpError.ts'
+import type {RouteContext, RouteTable} from '../router.ts'
+import type {DocumentAction} from './actionsToMutations.ts'
+import type {DatasetWriter} from './createDatasetWriter.ts'
+
+/** The writable datasets a server answers for, by name. */
+export type WriterRegistry = ReadonlyMap<string, DatasetWriter>
+
+/**
+ * The write half of Sanity's HTTP data API: `POST /v{apiVersion}/data/mutate/{dataset}` (a
+ * transaction of mutations, answered with its id and per-document results) and
+ * `POST /v{apiVersion}/data/actions/{dataset}` (document actions: create, edit, publish,
+ * unpublish, discard, delete). A write is acknowledged only after the dataset file holds it.
+ */
+export function writeRoutes(writers: WriterRegistry): RouteTable {
+  return [
+    {method: 'POST', path: '/v:apiVersion/data/mutate/:dataset', handler: (context) => mutate(writers, context)},
+    {method: 'POST', path: '/v:apiVersion/data/actions/:dataset', handler: (context) => act(writers, context)},
+  ]
+}
+
+async function mutate(writers: WriterRegistry, {params, url, readBody}: RouteContext) {
+  const writer = writerNamed(writers, params.dataset!)
+  const body = await readJson(readBody)
+  if (!Array.isArray(body.mutations)) throw badRequest('Request body needs a "mutations" array')
+  const transactionId = optionalString(body.transactionId, 'transactionId')
+  if (url.searchParams.get('dryRun') === 'true') throw badRequest('dryRun is not supported by the local endpoint')
+  const {transactionId: id, results} = writer.commit(body.mutations, {transactionId})
+  const returnIds = url.searchParams.get('returnIds') === 'true'
+  const returnDocuments = url.searchParams.get('returnDocuments') === 'true'
+  const documents = writer.documents()
+  return {
+    json: {
+      transactionId: id,
+      results: results.map(({id: docId, operation}) => ({
+        ...(returnIds || returnDocuments ? {id: docId} : {}),
+        operation,
+        ...(returnDocuments && documents.has(docId) ? {document: documents.get(docId)} : {}),
+      })),
+    },
+  }
+}
+
+async function act(writers: WriterRegistry, {params, readBody}: RouteContext) {
+  const writer = writerNamed(writers, params.dataset!)
+  const body = await readJson(readBody)
+  const actions = (Array.isArray(body.actions) ? body.actions : [body.actions]) as DocumentAction[]
+  if (!actions.every((action) => action && typeof action === 'object')) throw badRequest('Request body needs "actions"')
+  if (body.dryRun === true) throw badRequest('dryRun is not supported by the local endpoint')
+  const {transactionId} = writer.act(actions, {transactionId: optionalString(body.transactionId, 'transactionId')})
+  return {json: {transactionId}}
+}
+
+async function readJson(readBody: () => Promise<string>): Promise<Record<string, any>> {
+  try {
+    const value = JSON.parse(await readBody())
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value
+  } catch {
+    /* answered below */
+  }
+  throw badRequest('Request body is not a JSON object')
+}
+
+function optionalString(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'string' || !/^[A-Za-z0-9._-]{1,128}$/.test(value)) throw badRequest(`"${name}" must be a short id`)
+  return value
+}
+
+function writerNamed(writers: WriterRegistry, name: string): DatasetWriter {
+  const writer = writers.get(name)
+  if (!writer) throw notFound(`Dataset "${name}" not found`)
+  return writer
+}
