@@ -4,13 +4,14 @@
  * child process of its own where the figure is memory.
  */
 import {benchConvert} from './convert.ts'
-import {benchImport} from './importRun.ts'
+import {benchConvertMemory, benchImport} from './importRun.ts'
 import {benchPush} from './push.ts'
 import {benchQueries} from './queries.ts'
 import {benchValidation} from './validation.ts'
 
 const sections: [string, () => string[] | Promise<string[]>][] = [
   ['conversion', benchConvert],
+  ['conversion memory', benchConvertMemory],
   ['full import', benchImport],
   ['validation', benchValidation],
   ['push', benchPush],
