@@ -3,13 +3,13 @@ import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
 import {schemaTypes} from './schemas/index.ts'
 import {apiVersion, dataset, localStudio, projectId} from './studio/env.ts'
-import {localWorkspace} from './studio/localWorkspace.ts'
+import {createLocalWorkspace} from './studio/localWorkspace.ts'
 import {structure} from './studio/structure.ts'
 
 // `npm run studio` builds with only the local workspace, so that nothing in it talks to sanity.io.
 export default defineConfig(
   localStudio
-    ? [localWorkspace]
+    ? [createLocalWorkspace()]
     : {
         name: 'default',
         title: 'PSF Working Groups',

@@ -5,8 +5,10 @@
 declare const process: {env: Record<string, string | undefined>} | undefined
 
 function readEnv(name: string): string | undefined {
-  // The Studio bundle replaces `process.env.SANITY_STUDIO_*` at build time; in Node it is real.
-  return typeof process === 'undefined' ? undefined : process.env[name]
+  // The Studio bundle replaces `import.meta.env` with its SANITY_STUDIO_* variables at build time
+  // (a dynamic `process.env[name]` is not replaced); in Node, process.env is real.
+  const bundled = (import.meta as {env?: Record<string, string | undefined>}).env
+  return bundled?.[name] ?? (typeof process === 'undefined' ? undefined : process.env[name])
 }
 
 export const projectId = readEnv('SANITY_STUDIO_PROJECT_ID') || 'psfwg000'

@@ -3,6 +3,7 @@ import type {WorkspaceOptions} from 'sanity'
 import {structureTool} from 'sanity/structure'
 import {schemaTypes} from '../schemas/index.ts'
 import {apiVersion, dataset, projectId} from './env.ts'
+import {spreadEventSources} from './spreadEventSources.ts'
 import {structure} from './structure.ts'
 
 /** The port the local endpoint listens on when the Studio runs in Node (build, schema checks). */
@@ -21,9 +22,15 @@ export function localApiHost(): string {
 /**
  * The `local` workspace: the same schema and desk as the hosted one, talking to the local endpoint
  * (`npm run studio`) instead of api.sanity.io. Search runs as GROQ (`groqLegacy`) because the local
- * endpoint has no text search API.
+ * endpoint has no text search API. In the browser it also spreads the Studio's listeners over
+ * hosts (see `spreadEventSources`).
  */
-export const localWorkspace: WorkspaceOptions = {
+export function createLocalWorkspace(): WorkspaceOptions {
+  spreadEventSources(`${projectId}.localhost`)
+  return localWorkspace
+}
+
+const localWorkspace: WorkspaceOptions = {
   name: 'local',
   title: 'PSF Working Groups (local)',
   basePath: '/local',

@@ -15,6 +15,9 @@ export function historyRoutes(writers: WriterRegistry): RouteTable {
   return [
     {method: 'GET', path: '/v:apiVersion/data/history/:dataset/transactions/:ids', handler: (context) => transactions(writers, context)},
     {method: 'GET', path: '/v:apiVersion/data/history/:dataset/documents/:ids', handler: (context) => documents(writers, context)},
+    // The document events API (publish, unpublish, …) behind the Studio's newer history view; the
+    // Studio falls back to the transactions above for edits when it lists none.
+    {method: 'GET', path: '/v:apiVersion/data/history/:dataset/events/*rest', handler: () => ({json: {events: {}, nextCursor: ''}})},
   ]
 }
 
