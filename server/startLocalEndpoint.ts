@@ -15,6 +15,8 @@ export interface LocalEndpointOptions {
   /** Checks every request first (see `startServer`). */
   guard?: RequestGuard
   maxBodyBytes?: number
+  /** Give documents without `_rev` a stable one (see `DatasetStoreOptions.revisions`). */
+  revisions?: boolean
   log?: (message: string) => void
 }
 
@@ -27,7 +29,7 @@ export async function startLocalEndpoint(options: LocalEndpointOptions): Promise
   const log = options.log ?? (() => {})
   const datasets = new Map<string, DatasetStore>()
   for (const [name, file] of Object.entries(options.datasets)) {
-    datasets.set(name, createDatasetStore({name, file, onReloadError: (error) => log(`reload of ${name} failed, serving the previous data: ${error.message}`)}))
+    datasets.set(name, createDatasetStore({name, file, revisions: options.revisions, onReloadError: (error) => log(`reload of ${name} failed, serving the previous data: ${error.message}`)}))
   }
   const [first] = datasets.values()
   if (!first) throw new Error('startLocalEndpoint: give at least one dataset')

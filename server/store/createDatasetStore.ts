@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {statSync} from 'node:fs'
 import {writeFileAtomic} from '../../importer/write/writeFileAtomic.ts'
 import {evaluate, GroqSyntaxError, parse, type ExprNode} from 'groq-js'
@@ -15,6 +16,12 @@ export interface DatasetStoreOptions {
   checkIntervalMs?: number
   /** Told when a reload fails; the store keeps answering from the last good load. */
   onReloadError?: (error: Error) => void
+  /**
+   * Serve every document with a `_rev`, as the Content Lake does (the Studio tracks revisions):
+   * one without (as the importer writes them) gets a stable one derived from its content. Such
+   * revisions are never written back; a document keeps them only until a write replaces it.
+   */
+  revisions?: boolean
 }
 
 export interface QueryAnswer {
@@ -53,6 +60,8 @@ const PARSE_CACHE_SIZE = 500
 /** Loads `file` now (throwing if it cannot) and returns a store that reloads it when it changes. */
 export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
   const checkIntervalMs = options.checkIntervalMs ?? 200
+  const derivedRevisions = new WeakSet<StoredDocument>()
+  const load = (file: string) => loadFile(file, options.revisions ? derivedRevisions : undefined)
   let snapshot = load(options.file)
   let generation = 1
   let lastCheck = Date.now()
@@ -113,7 +122,7 @@ export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
     },
     replaceDocuments(documents) {
       writeFileAtomic(options.file, (function* () {
-        for (const doc of documents) yield JSON.stringify(doc) + '\n'
+        for (const doc of documents) yield JSON.stringify(derivedRevisions.has(doc) ? withoutRev(doc) : doc) + '\n'
       })())
       snapshot = {raw: [...documents], views: new Map(), signature: signatureOf(options.file) ?? ''}
       generation++
@@ -154,10 +163,23 @@ function cacheKey(query: string, params: Record<string, unknown>): string {
   return query.includes('$') ? `${query}\u0000${JSON.stringify(params)}` : query
 }
 
-function load(file: string): Snapshot {
+function loadFile(file: string, derivedRevisions?: WeakSet<StoredDocument>): Snapshot {
   const signature = signatureOf(file)
   if (!signature) throw new Error(`${file}: no such dataset file`)
-  return {raw: readNdjson(file), views: new Map(), signature}
+  const raw = readNdjson(file)
+  if (derivedRevisions) {
+    for (const doc of raw) {
+      if (typeof doc._rev === 'string') continue
+      doc._rev = createHash('sha1').update(JSON.stringify(doc)).digest('base64url').slice(0, 22)
+      derivedRevisions.add(doc)
+    }
+  }
+  return {raw, views: new Map(), signature}
+}
+
+function withoutRev(doc: StoredDocument): StoredDocument {
+  const {_rev, ...rest} = doc
+  return rest as StoredDocument
 }
 
 function signatureOf(file: string): string | undefined {

@@ -44,6 +44,7 @@ export async function startStudioEndpoint(options: StudioEndpointOptions): Promi
     reportFile: options.reportFile,
     port: options.port ?? 3333,
     maxBodyBytes: 16 * 1024 * 1024,
+    revisions: true,
     log: options.log,
     guard: localStudioGuard(options.projectId),
     routes: (stores) => {

@@ -1,0 +1,141 @@
+import {execFile} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {createClient} from '@sanity/client'
+import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core'
+import {withImportHash} from '../../importer/push/withImportHash.ts'
+import type {ImportedDocument} from '../../importer/types.ts'
+import {ensureStudioBuild} from '../../scripts/studioBuild.ts'
+import {readNdjson} from '../../server/store/readNdjson.ts'
+import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
+import {dataset, projectId} from '../../studio/env.ts'
+import {WORKING_GROUPS} from '../support/corpus.ts'
+import {importCorpus} from '../support/importCorpus.ts'
+
+/** Debian's Chromium (`apt-get install -y chromium`; .ci/run installs it). */
+const CHROMIUM = '/usr/bin/chromium'
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic']
+const SCREENSHOTS = path.resolve('test-artifacts/studio')
+const PACKAGING = 'wiki-psf-working-groups-packaging-index-fc2f5be9'
+const NEW_SUMMARY = `Edited in the local Studio at ${new Date().toISOString()}`
+
+let endpoint: StudioEndpoint
+let browser: Browser
+let editor: Page
+let watcher: Page
+let dir: string
+let file: string
+
+/** Only loopback: the Studio's API host and its listener hosts are `*.localhost`; everything else is refused. */
+async function loopbackOnly(context: BrowserContext) {
+  await context.route('**/*', (route) => {
+    const host = new URL(route.request().url()).hostname
+    return host === '127.0.0.1' || host === 'localhost' || host.endsWith('.localhost') ? route.continue() : route.abort()
+  })
+}
+
+async function openPage(): Promise<Page> {
+  const context = await browser.newContext({viewport: {width: 1600, height: 1000}})
+  await loopbackOnly(context)
+  return context.newPage()
+}
+
+const shot = (page: Page, name: string) => page.screenshot({path: path.join(SCREENSHOTS, `${name}.png`)})
+const summaryInput = (page: Page) => page.locator('input#summary')
+
+/** Working groups → Active → Packaging WG → Details, the way an editor clicks. */
+async function openPackaging(page: Page) {
+  await page.goto(`${endpoint.studioUrl}/structure`)
+  await page.getByRole('link', {name: 'Working groups'}).first().click()
+  await page.getByRole('link', {name: 'Active'}).first().click()
+  await page.getByRole('link', {name: /Packaging WG/}).first().click()
+  await page.getByRole('link', {name: 'Details'}).first().click()
+  await summaryInput(page).waitFor({timeout: 30_000})
+}
+
+/** Polls `read` until it returns `expected` or time runs out; returns the last value for the assertion. */
+async function until<T>(read: () => T | Promise<T>, expected: T, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let value = await read()
+  while (value !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    value = await read()
+  }
+  return value
+}
+
+const packagingInFile = () => readNdjson(file).find((doc) => doc._id === PACKAGING)
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: run \`apt-get update && apt-get install -y chromium\` (as .ci/run does)`)
+  const [build, imported] = await Promise.all([ensureStudioBuild(), importCorpus()])
+  // The dataset as a push leaves it: every document carries its provenance.importHash.
+  dir = mkdtempSync(path.join(tmpdir(), 'local-studio-'))
+  file = path.join(dir, 'dataset.ndjson')
+  const documents = readNdjson(imported.file) as unknown as ImportedDocument[]
+  writeFileSync(file, documents.map((doc) => JSON.stringify(withImportHash(doc)) + '\n').join(''))
+  endpoint = await startStudioEndpoint({file, reportFile: imported.reportFile, dataset, projectId, studioDir: build.dir, port: 0})
+  browser = await chromium.launch({executablePath: CHROMIUM, headless: true, args: ARGS})
+  ;[editor, watcher] = await Promise.all([openPage(), openPage()])
+  mkdirSync(SCREENSHOTS, {recursive: true})
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await endpoint?.close()
+  if (dir) rmSync(dir, {recursive: true, force: true})
+})
+
+test('local Studio: Working groups → Active → Packaging shows its title, status and members', async () => {
+  await openPackaging(editor)
+  expect(await editor.locator('[data-testid="document-panel-document-title"], h1, h2').filter({hasText: 'Packaging WG'}).count()).toBeGreaterThan(0)
+  expect(await editor.locator('input#title').inputValue()).toBe('Packaging WG')
+  expect(await editor.getByRole('radio', {name: 'Active'}).isChecked()).toBe(true)
+  expect(await summaryInput(editor).inputValue()).toBe('Funds and coordinates improvements to pip, PyPI, and the packaging toolchain')
+  await shot(editor, '1-packaging-overview')
+  await editor.getByRole('tab', {name: 'People & contacts'}).click()
+  await editor.getByText('Donald Stufft').first().waitFor()
+  await editor.getByText('Dustin Ingram').first().waitFor()
+  await shot(editor, '2-packaging-members')
+  await editor.getByRole('tab', {name: 'Overview'}).click()
+}, 90_000)
+
+test('local Studio: an edited and published summary reaches the file, the review site, GROQ, a reload and a second window live', async () => {
+  await openPackaging(watcher)
+  await summaryInput(editor).waitFor()
+  await summaryInput(editor).fill(NEW_SUMMARY)
+  await editor.locator('[data-testid="action-publish"]').click()
+  expect(await until(() => packagingInFile()?.summary, NEW_SUMMARY)).toBe(NEW_SUMMARY)
+  expect(readNdjson(file).some((doc) => doc._id === `drafts.${PACKAGING}`)).toBe(false)
+  await shot(editor, '3-published')
+
+  // The second window never reloaded: the listener brought the change.
+  expect(await until(() => summaryInput(watcher).inputValue(), NEW_SUMMARY)).toBe(NEW_SUMMARY)
+  await shot(watcher, '4-second-window-live')
+
+  const review = await (await fetch(`http://localhost:${endpoint.port}/groups/psf/working-groups/packaging`)).text()
+  expect(review).toContain(NEW_SUMMARY)
+  const client = createClient({projectId, dataset, apiHost: `http://127.0.0.1:${endpoint.port}`, useProjectHostname: false, apiVersion: '2025-02-19', useCdn: false})
+  expect(await client.fetch('*[_type == "workingGroup" && slug.current == $slug][0].summary', {slug: 'psf/working-groups/packaging'})).toBe(NEW_SUMMARY)
+
+  await editor.reload()
+  await summaryInput(editor).waitFor({timeout: 30_000})
+  expect(await until(() => summaryInput(editor).inputValue(), NEW_SUMMARY)).toBe(NEW_SUMMARY)
+  await shot(editor, '5-after-reload')
+}, 120_000)
+
+test('local Studio: after the edit, a dry-run import against the endpoint skips Packaging as edited by an editor', async () => {
+  const out = path.join(dir, 'dry-run')
+  const {stdout} = await promisify(execFile)(
+    process.execPath,
+    ['importer/cli.ts', '--source', WORKING_GROUPS, '--out', path.join(out, 'dataset.ndjson'), '--report', path.join(out, 'report.json'),
+      '--project', projectId, '--dataset', dataset, '--api-host', `http://127.0.0.1:${endpoint.port}`],
+    // The local endpoint needs no token; the push insists on one being set, so any will do.
+    {env: {...process.env, SANITY_API_WRITE_TOKEN: 'local-endpoint-needs-no-token'}, maxBuffer: 16 * 1024 * 1024},
+  )
+  expect(stdout).toMatch(/skipped, edited in the Studio: 1 /)
+  expect(stdout).toContain(`${PACKAGING}: `)
+  expect(packagingInFile()?.summary).toBe(NEW_SUMMARY)
+}, 120_000)
