@@ -3,35 +3,31 @@ import type {BodyBlock, ConvertedPage, SimpleBlock} from '../types.ts'
 
 type AnyBlock = BodyBlock | SimpleBlock
 
-/** Text of the objects `toPlainText` skips: tables, callouts, definitions, code. */
-function objectText(block: AnyBlock, out: string[]): void {
-  switch (block._type) {
-    case 'table':
-      for (const row of block.rows) for (const cell of row.cells) blocksText(cell.content, out)
-      break
-    case 'callout':
-      if (block.title) out.push(block.title)
-      blocksText(block.body, out)
-      break
-    case 'definitionList':
-      for (const item of block.items) {
-        out.push(item.term)
-        blocksText(item.description, out)
-      }
-      break
-    case 'codeBlock':
-      out.push(block.code)
-      break
-    case 'attachment':
-      out.push(block.title)
-      break
-    default:
-  }
+type Collect<T> = (block: T, out: string[]) => void
+type ObjectTextHandlers = {[K in AnyBlock['_type']]?: Collect<Extract<AnyBlock, {_type: K}>>}
+
+/** Text of the objects `toPlainText` skips, by block type: tables, callouts, definitions, code. */
+const objectText: ObjectTextHandlers = {
+  table: (block, out) => {
+    for (const row of block.rows) for (const cell of row.cells) blocksText(cell.content, out)
+  },
+  callout: (block, out) => {
+    if (block.title) out.push(block.title)
+    blocksText(block.body, out)
+  },
+  definitionList: (block, out) => {
+    for (const item of block.items) {
+      out.push(item.term)
+      blocksText(item.description, out)
+    }
+  },
+  codeBlock: (block, out) => out.push(block.code),
+  attachment: (block, out) => out.push(block.title),
 }
 
 function blocksText(blocks: AnyBlock[], out: string[]): void {
   out.push(toPlainText(blocks as Parameters<typeof toPlainText>[0]))
-  for (const block of blocks) objectText(block, out)
+  for (const block of blocks) (objectText[block._type] as Collect<AnyBlock> | undefined)?.(block, out)
 }
 
 /** All the text a converted page holds: title, text blocks, and text inside its objects. */
