@@ -4,6 +4,7 @@ import {startLocalEndpoint, type LocalEndpoint} from '../startLocalEndpoint.ts'
 import {createDatasetWriter, type DatasetWriter} from '../write/createDatasetWriter.ts'
 import {writeRoutes} from '../write/writeRoutes.ts'
 import {localStudioGuard} from './localStudioGuard.ts'
+import {attachPresenceSocket} from './presenceSocket.ts'
 import {staticRoutes} from './staticRoutes.ts'
 import {studioApiRoutes} from './studioApiRoutes.ts'
 
@@ -39,6 +40,7 @@ export interface StudioEndpoint extends LocalEndpoint {
 export async function startStudioEndpoint(options: StudioEndpointOptions): Promise<StudioEndpoint> {
   const basePath = options.basePath ?? '/local'
   const writers = new Map<string, DatasetWriter>()
+  const guard = localStudioGuard(options.projectId)
   const endpoint = await startLocalEndpoint({
     datasets: {[options.dataset]: options.file},
     reportFile: options.reportFile,
@@ -46,7 +48,7 @@ export async function startStudioEndpoint(options: StudioEndpointOptions): Promi
     maxBodyBytes: 16 * 1024 * 1024,
     revisions: true,
     log: options.log,
-    guard: localStudioGuard(options.projectId),
+    guard,
     routes: (stores) => {
       for (const [name, store] of stores) writers.set(name, createDatasetWriter(store))
       return [
@@ -58,8 +60,13 @@ export async function startStudioEndpoint(options: StudioEndpointOptions): Promi
       ]
     },
   })
+  const presence = attachPresenceSocket(endpoint.server, guard)
   return {
     ...endpoint,
+    close: () => {
+      presence.closeAll()
+      return endpoint.close()
+    },
     writers,
     studioUrl: `http://localhost:${endpoint.port}${basePath}`,
     apiUrl: `http://${options.projectId}.localhost:${endpoint.port}`,

@@ -31,6 +31,8 @@ const EMPTY_ANSWERS: [string, unknown][] = [
   ['/v:apiVersion/access/*rest', {}],
   ['/v:apiVersion/data/presence/*rest', {}],
   ['/v:apiVersion/comments/*rest', []],
+  ['/v:apiVersion/help', {}],
+  ['/v:apiVersion/schedules/:projectId/:dataset', {schedules: []}],
 ]
 
 /**
