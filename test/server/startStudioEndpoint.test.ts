@@ -162,3 +162,24 @@ test('studio endpoint: the user key-value store keeps what the Studio sets', asy
     {key: 'missing', value: null},
   ])
 })
+
+test('studio endpoint: the presence socket accepts the Studio and answers its JSON-RPC calls', async () => {
+  const socket = new WebSocket(`ws://127.0.0.1:${endpoint.port}/v2022-06-30/socket/production?tag=sanity.studio`)
+  const answers: unknown[] = []
+  await new Promise<void>((resolve, reject) => {
+    socket.onerror = () => reject(new Error('the socket failed'))
+    socket.onopen = () => {
+      socket.send(JSON.stringify({jsonrpc: '2.0', method: 'presence_subscribe', params: {apiVersion: 'v1'}, id: 'a'}))
+      socket.send(JSON.stringify({jsonrpc: '2.0', method: 'presence_rollcall', params: {apiVersion: 'v1'}, id: 'b'}))
+    }
+    socket.onmessage = (message) => {
+      answers.push(JSON.parse(String(message.data)))
+      if (answers.length === 2) resolve()
+    }
+  })
+  socket.close()
+  expect(answers).toEqual([
+    {jsonrpc: '2.0', id: 'a', result: 'local-1'},
+    {jsonrpc: '2.0', id: 'b', result: null},
+  ])
+})
