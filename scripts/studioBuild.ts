@@ -5,7 +5,7 @@
  */
 import {execFile} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {promisify} from 'node:util'
 
@@ -22,12 +22,25 @@ export async function ensureStudioBuild(options: {force?: boolean; log?: (messag
   const current = existsSync(hashFile) && existsSync(path.join(STUDIO_BUILD_DIR, 'index.html')) ? readFileSync(hashFile, 'utf8') : undefined
   if (!options.force && current === hash) return {dir: STUDIO_BUILD_DIR, built: false, ms: performance.now() - started}
   options.log?.('Building the local Studio (sanity build)…')
-  const sanity = path.resolve('node_modules/.bin/sanity')
-  await promisify(execFile)(sanity, ['build', STUDIO_BUILD_DIR, '--yes'], {
-    env: {...process.env, DO_NOT_TRACK: '1', SANITY_STUDIO_LOCAL: '1'},
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  writeFileSync(hashFile, hash)
+  // Built beside the target and moved into place, so that two builds at once (two test files, or
+  // a test and `npm run studio`) never write into the same folder.
+  const temp = `${STUDIO_BUILD_DIR}.${process.pid}.tmp`
+  try {
+    await promisify(execFile)(path.resolve('node_modules/.bin/sanity'), ['build', temp, '--yes'], {
+      env: {...process.env, DO_NOT_TRACK: '1', SANITY_STUDIO_LOCAL: '1'},
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    writeFileSync(path.join(temp, HASH_FILE), hash)
+    rmSync(STUDIO_BUILD_DIR, {recursive: true, force: true})
+    try {
+      renameSync(temp, STUDIO_BUILD_DIR)
+    } catch (error) {
+      // Another build of the same sources got there first: theirs is as good as ours.
+      if (!existsSync(hashFile) || readFileSync(hashFile, 'utf8') !== hash) throw error
+    }
+  } finally {
+    rmSync(temp, {recursive: true, force: true})
+  }
   return {dir: STUDIO_BUILD_DIR, built: true, ms: performance.now() - started}
 }
 
