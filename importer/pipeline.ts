@@ -5,6 +5,7 @@ import type {ImportReport, FileReport} from './report/types.ts'
 import {summarize} from './report/summarize.ts'
 import type {ImportedDocument, PageRecord, SourceFile} from './types.ts'
 import {writeNdjson} from './write/writeNdjson.ts'
+import {withImportHash} from './push/withImportHash.ts'
 import {convertPages} from './stages/convertPages.ts'
 import {classifyPages} from './classify/classifyPages.ts'
 import type {Classification} from './classify/types.ts'
@@ -111,7 +112,9 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     }
   })
 
-  const written = validated.valid
+  // Stamped with the hash of what the importer wrote, so that a dataset loaded from this file
+  // (local Studio, `sanity dataset import`) tells an editor's later change from the import's.
+  const written = validated.valid.map(withImportHash)
   if (options.out) await timed('write', () => writeNdjson(options.out!, written))
 
   const fileRows = [...files.values()].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath))

@@ -2,6 +2,7 @@ import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {importHash} from '../../importer/push/importHash.ts'
 import type {ImportReport} from '../../importer/report/types.ts'
 
 const CLI = path.resolve('importer/cli.ts')
@@ -34,6 +35,11 @@ test('cli: with no flags it imports the shipped sample, writes dataset and repor
   expect(lines).toHaveLength(report.summary.written)
   expect(report.summary.files).toBeGreaterThanOrEqual(11)
   expect(stdout).toMatch(/Imported \d+\/\d+ files/)
+  // Every document carries the hash of what the importer wrote, so a later push tells edits apart.
+  for (const line of lines) {
+    const document = JSON.parse(line) as {provenance: {importHash?: string}}
+    expect(document.provenance.importHash).toBe(importHash(document))
+  }
   // Piped output: no progress bar escape codes.
   expect(stdout + stderr).not.toMatch(/\u001b\[/)
 })
