@@ -1,38 +1,29 @@
-import {existsSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync} from 'node:fs'
 import path from 'node:path'
-import {chromium, type BrowserContext, type Page} from 'playwright-core'
+import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {startLocalEndpoint, type LocalEndpoint} from '../../server/startLocalEndpoint.ts'
+import {launchChromium, loopbackOnly} from '../support/chromium.ts'
 import {importCorpus} from '../support/importCorpus.ts'
 
-/** Debian's Chromium (`apt-get install -y chromium`; .ci/run installs it). */
-const CHROMIUM = '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic']
 const SCREENSHOTS = path.resolve('test-artifacts/browser')
 
 let endpoint: LocalEndpoint
 let context: BrowserContext
 let page: Page
-let profile: string
+let browser: Browser
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: run \`apt-get update && apt-get install -y chromium\` (as .ci/run does)`)
-  }
+  browser = await launchChromium()
   const {file, reportFile} = await importCorpus()
   endpoint = await startLocalEndpoint({datasets: {production: file}, reportFile, port: 0})
-  profile = mkdtempSync(path.join(tmpdir(), 'chromium-profile-'))
-  context = await chromium.launchPersistentContext(profile, {executablePath: CHROMIUM, headless: true, args: ARGS})
-  // Only the local endpoint: anything else a page asks for is refused.
-  await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()))
-  page = context.pages()[0] ?? (await context.newPage())
+  context = await loopbackOnly(await browser.newContext())
+  page = await context.newPage()
   mkdirSync(SCREENSHOTS, {recursive: true})
 }, 60_000)
 
 afterAll(async () => {
-  await context?.close()
+  await browser?.close()
   await endpoint?.close()
-  if (profile) rmSync(profile, {recursive: true, force: true})
 })
 
 const shot = (name: string) => page.screenshot({path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true})

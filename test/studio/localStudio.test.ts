@@ -1,22 +1,17 @@
 import {execFile} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync} from 'node:fs'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {createClient} from '@sanity/client'
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core'
-import {withImportHash} from '../../importer/push/withImportHash.ts'
-import type {ImportedDocument} from '../../importer/types.ts'
+import type {Browser, Page} from 'playwright-core'
 import {ensureStudioBuild} from '../../scripts/studioBuild.ts'
 import {readNdjson} from '../../server/store/readNdjson.ts'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
 import {dataset, projectId} from '../../studio/env.ts'
 import {WORKING_GROUPS} from '../support/corpus.ts'
+import {launchChromium, loopbackOnly} from '../support/chromium.ts'
 import {importCorpus} from '../support/importCorpus.ts'
 
-/** Debian's Chromium (`apt-get install -y chromium`; .ci/run installs it). */
-const CHROMIUM = '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic']
 const SCREENSHOTS = path.resolve('test-artifacts/studio')
 const PACKAGING = 'wiki-psf-working-groups-packaging-index-fc2f5be9'
 const NEW_SUMMARY = `Edited in the local Studio at ${new Date().toISOString()}`
@@ -25,16 +20,7 @@ let endpoint: StudioEndpoint
 let browser: Browser
 let editor: Page
 let watcher: Page
-let dir: string
 let file: string
-
-/** Only loopback: the Studio's API host and its listener hosts are `*.localhost`; everything else is refused. */
-async function loopbackOnly(context: BrowserContext) {
-  await context.route('**/*', (route) => {
-    const host = new URL(route.request().url()).hostname
-    return host === '127.0.0.1' || host === 'localhost' || host.endsWith('.localhost') ? route.continue() : route.abort()
-  })
-}
 
 async function openPage(): Promise<Page> {
   const context = await browser.newContext({viewport: {width: 1600, height: 1000}})
@@ -69,15 +55,11 @@ async function until<T>(read: () => T | Promise<T>, expected: T, timeoutMs = 30_
 const packagingInFile = () => readNdjson(file).find((doc) => doc._id === PACKAGING)
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: run \`apt-get update && apt-get install -y chromium\` (as .ci/run does)`)
+  browser = await launchChromium()
+  // The dataset exactly as `npm run import` writes it (every document carries its importHash), in a temporary folder.
   const [build, imported] = await Promise.all([ensureStudioBuild(), importCorpus()])
-  // The dataset as a push leaves it: every document carries its provenance.importHash.
-  dir = mkdtempSync(path.join(tmpdir(), 'local-studio-'))
-  file = path.join(dir, 'dataset.ndjson')
-  const documents = readNdjson(imported.file) as unknown as ImportedDocument[]
-  writeFileSync(file, documents.map((doc) => JSON.stringify(withImportHash(doc)) + '\n').join(''))
+  file = imported.file
   endpoint = await startStudioEndpoint({file, reportFile: imported.reportFile, dataset, projectId, studioDir: build.dir, port: 0})
-  browser = await chromium.launch({executablePath: CHROMIUM, headless: true, args: ARGS})
   ;[editor, watcher] = await Promise.all([openPage(), openPage()])
   mkdirSync(SCREENSHOTS, {recursive: true})
 }, 120_000)
@@ -85,7 +67,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await endpoint?.close()
-  if (dir) rmSync(dir, {recursive: true, force: true})
 })
 
 test('local Studio: Working groups → Active → Packaging shows its title, status and members', async () => {
@@ -127,7 +108,7 @@ test('local Studio: an edited and published summary reaches the file, the review
 }, 120_000)
 
 test('local Studio: after the edit, a dry-run import against the endpoint skips Packaging as edited by an editor', async () => {
-  const out = path.join(dir, 'dry-run')
+  const out = path.join(path.dirname(file), 'dry-run')
   const {stdout} = await promisify(execFile)(
     process.execPath,
     ['importer/cli.ts', '--source', WORKING_GROUPS, '--out', path.join(out, 'dataset.ndjson'), '--report', path.join(out, 'report.json'),
