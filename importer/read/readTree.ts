@@ -36,8 +36,11 @@ const SKIPPED_DIR = /^[._]/
  */
 export function readTree(options: ReadOptions): ReadResult {
   const result: ReadResult = {files: [], issues: []}
+  // Both real paths: the tree is walked through its real path, so a wiki root reached through a
+  // symbolic link must be resolved too, or every page path would climb out of it.
   const root = realpathSync(options.sourceDir)
-  const rel = (abs: string) => path.relative(options.wikiRoot, abs).split(path.sep).join('/')
+  const wikiRoot = realpathSync(options.wikiRoot)
+  const rel = (abs: string) => path.relative(wikiRoot, abs).split(path.sep).join('/')
   const issue = (severity: ReadIssue['severity'], code: string, abs: string, message: string, page = true) =>
     result.issues.push({severity, page, error: new ReadError(code, rel(abs), message)})
 

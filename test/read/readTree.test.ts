@@ -80,3 +80,15 @@ test('readTree: an unreadable file is an error naming it (chmod 000; root reads 
     expect(issue?.error.message).toMatch(/^psf\/Locked\.md: cannot be read: EACCES/)
   }
 })
+
+test('readTree: paths stay relative to a wiki root reached through a symbolic link', () => {
+  const linked = mkdtempSync(path.join(tmpdir(), 'readtree-link-'))
+  try {
+    const alias = path.join(linked, 'wiki')
+    symlinkSync(tree.root, alias)
+    const viaLink = readTree({sourceDir: path.join(alias, 'psf'), wikiRoot: alias, maxFileBytes: 5 * 1024 * 1024})
+    expect(viaLink.files.map((file) => file.path)).toContain('psf/Good.md')
+  } finally {
+    rmSync(linked, {recursive: true, force: true})
+  }
+})
