@@ -61,7 +61,7 @@ try {
   console.log(`  report → ${argv.report}`)
   process.exitCode = result.exitCode
   if (argv.project || argv.dataset) {
-    const push = await runPush(result.documents, argv)
+    const push = await runPush(result.documents, argv, {scope: result.report})
     for (const line of push.lines) console.log(line)
     process.exitCode = Math.max(result.exitCode, push.exitCode)
   }

@@ -8,10 +8,11 @@ import type {Mutation} from '@sanity/client'
  */
 export interface DocumentWrite {
   id: string
-  /** `content` writes the document; `references` only flips `_weak` flags. */
-  kind: 'content' | 'references'
+  /** `content` writes the document; `references` only flips `_weak` flags; `delete` removes it. */
+  kind: 'content' | 'references' | 'delete'
   mutations: Mutation[]
-  expected: Record<string, unknown>
+  /** Null for a delete: the document must be gone. */
+  expected: Record<string, unknown> | null
   /** The revision the write is conditional on; absent when the document must not exist yet. */
   baseRev?: string
   /** The next write in a chain (an oversized document written in parts), given the new revision. */

@@ -1,6 +1,7 @@
 import type {Mutation} from '@sanity/client'
 import type {DocumentWrite} from './DocumentWrite.ts'
 import type {PlanEntry} from './types.ts'
+import {revisionLock} from './revisionLock.ts'
 import {weakenReferences} from './weakenReferences.ts'
 
 /**
@@ -10,14 +11,11 @@ import {weakenReferences} from './weakenReferences.ts'
  * revision-lock idiom: unset a field that never exists) fails the whole transaction if anyone
  * changed the document since, so an edit made during the run survives.
  */
-/** A field no document has: unsetting it changes nothing, so the patch only checks the revision. */
-const REVISION_LOCK = '_revision_lock_pseudo_field_'
-
 export function buildContentWrite(entry: PlanEntry, existing: ReadonlySet<string>): DocumentWrite {
   const form = weakenReferences(entry.desired, existing) as unknown as Record<string, unknown> & {_id: string; _type: string}
   const mutations: Mutation[] =
     entry.action === 'create'
       ? [{create: form}]
-      : [{patch: {id: entry.id, ifRevisionID: entry.baseRev!, unset: [REVISION_LOCK]}}, {createOrReplace: form}]
+      : [revisionLock(entry.id, entry.baseRev!), {createOrReplace: form}]
   return {id: entry.id, kind: 'content', mutations, expected: form, baseRev: entry.baseRev}
 }

@@ -9,6 +9,8 @@ import type {PushFailure} from './types.ts'
 export interface CommitResult {
   /** Each written document's revision and content afterwards. */
   written: Map<string, {rev: string; document: Record<string, unknown>}>
+  /** Documents deleted. */
+  deleted: string[]
   failures: PushFailure[]
   transactions: number
 }
@@ -20,16 +22,50 @@ export interface CommitResult {
  * read as the write left them were applied (by an earlier attempt whose answer was lost); the
  * rest are reported — `conflict` for a document someone else changed, `not-written` for one that
  * only shared the transaction with it. The next run plans them afresh.
+ *
+ * With `guardDrafts`, each transaction is preceded by a read of its documents' drafts, and a
+ * document that got a draft since the plan is left out (`draft-created`): an editor started
+ * editing it during the push. The Mutation API has no precondition "this other document must not
+ * exist" (`ifRevisionID` guards only the document it patches), so this is the best check it
+ * allows; it leaves a window of one round trip — a draft created after the check's answer and
+ * before the transaction is applied is not seen. That draft is never touched (the push writes
+ * published documents only), so the editor loses nothing and the next run reports the document
+ * as edited; only the published copy under the draft is the importer's newer one.
  */
-export async function commitWrites(batches: readonly DocumentWrite[][], lake: LakeClient, token: string | undefined): Promise<CommitResult> {
-  const result: CommitResult = {written: new Map(), failures: [], transactions: 0}
+export async function commitWrites(
+  batches: readonly DocumentWrite[][],
+  lake: LakeClient,
+  options: {token?: string; guardDrafts: boolean},
+): Promise<CommitResult> {
+  const {token} = options
+  const result: CommitResult = {written: new Map(), deleted: [], failures: [], transactions: 0}
 
   const settle = (write: DocumentWrite, rev: string): Promise<void> => {
-    result.written.set(write.id, {rev, document: write.expected})
+    if (write.expected === null) result.deleted.push(write.id)
+    else result.written.set(write.id, {rev, document: write.expected})
     return write.next ? send([write.next(rev)]) : Promise.resolve()
   }
 
-  const send = async (batch: DocumentWrite[]): Promise<void> => {
+  /** The writes whose documents still have no draft; the others are reported. */
+  const withoutNewDrafts = async (batch: DocumentWrite[]): Promise<DocumentWrite[]> => {
+    let drafts: (Record<string, unknown> | null)[]
+    try {
+      drafts = await lake.getDocuments(batch.map((write) => `drafts.${write.id}`))
+    } catch (error) {
+      const message = `not written: checking for drafts failed: ${redactToken((error as Error).message ?? String(error), token)}`
+      result.failures.push({ids: batch.map((write) => write.id), statusCode: describeFailure(error).statusCode, code: 'gave-up', message})
+      return []
+    }
+    return batch.filter((write, index) => {
+      if (!drafts[index]) return true
+      result.failures.push({ids: [write.id], code: 'draft-created', message: `an editor created a draft during the push; ${write.kind === 'delete' ? 'not deleted' : 'the published document was left as it is'}`})
+      return false
+    })
+  }
+
+  const send = async (planned: DocumentWrite[]): Promise<void> => {
+    const batch = options.guardDrafts ? await withoutNewDrafts(planned) : planned
+    if (batch.length === 0) return
     try {
       result.transactions++
       const {transactionId} = await lake.mutate(batch.flatMap((write) => write.mutations))
@@ -56,10 +92,12 @@ export async function commitWrites(batches: readonly DocumentWrite[][], lake: La
     }
     const settled: Promise<void>[] = []
     batch.forEach((write, index) => {
-      const doc = current[index]
-      if (doc && sameDocument(doc, write.expected)) settled.push(settle(write, doc._rev as string))
+      const doc = current[index] ?? null
+      if (write.expected === null ? doc === null : doc && sameDocument(doc, write.expected)) settled.push(settle(write, (doc?._rev as string) ?? ''))
       else if (statusCode !== 409) result.failures.push({ids: [write.id], statusCode, code: 'gave-up', message})
-      else if (untouched(write, doc)) {
+      else if (untouched(write, doc) && write.kind === 'delete') {
+        result.failures.push({ids: [write.id], statusCode, code: 'not-deleted', message: `not deleted (unchanged, but the transaction was refused: ${message})`})
+      } else if (untouched(write, doc)) {
         result.failures.push({ids: [write.id], statusCode, code: 'not-written', message: `not written (no one else changed it; the transaction was refused: ${message}); the next run writes it`})
       } else {
         result.failures.push({ids: [write.id], statusCode, code: 'conflict', message: `changed in the dataset during the push, kept as it is: ${message}`})

@@ -37,7 +37,8 @@ export function planPush(documents: readonly ImportedDocument[], state: DatasetS
   })
 }
 
-function editedReason(current: Record<string, unknown>, stored: string | undefined, hasDraft: boolean): EditedReason | undefined {
+/** Why a document counts as edited by an editor, or undefined when it still holds what the importer wrote. */
+export function editedReason(current: Record<string, unknown>, stored: string | undefined, hasDraft: boolean): EditedReason | undefined {
   if (hasDraft) return 'draft'
   if (!stored) return 'not-from-importer'
   if (stored.startsWith(PARTIAL_PREFIX)) return undefined

@@ -1,17 +1,21 @@
 import type {ImportedDocument} from '../types.ts'
 import {buildContentWrite} from './buildContentWrite.ts'
+import {buildDeleteWrite} from './buildDeleteWrite.ts'
 import {buildReferenceFix} from './buildReferenceFix.ts'
 import {commitWrites} from './commitWrites.ts'
 import type {LakeClient} from './createLakeClient.ts'
 import type {DocumentWrite} from './DocumentWrite.ts'
 import {findAttachments} from './findAttachments.ts'
+import {findReferences} from './findReferences.ts'
 import {hashAttachments} from './hashAttachments.ts'
 import {packTransactions} from './packTransactions.ts'
+import {planMissing} from './planMissing.ts'
 import {planPush} from './planPush.ts'
 import {readDataset, readFileAssets} from './readDataset.ts'
+import {readMissing} from './readMissing.ts'
 import {resolveAttachments} from './resolveAttachments.ts'
 import {splitOversized} from './splitOversized.ts'
-import type {PlanEntry, PushFailure, PushLimits, PushReport} from './types.ts'
+import type {MissingEntry, PlanEntry, PushFailure, PushLimits, PushReport, PushScope} from './types.ts'
 import {uploadAttachments} from './uploadAttachments.ts'
 import {withImportHash} from './withImportHash.ts'
 
@@ -20,6 +24,10 @@ export interface PushDocumentsOptions {
   commit: boolean
   /** Replace documents an editor changed (they are skipped otherwise). */
   overwriteEdited: boolean
+  /** Delete the documents the source no longer has (see planMissing.ts); needs `scope`. */
+  deleteMissing?: boolean
+  /** The part of the wiki this run imported; without it documents the source lost are not looked for. */
+  scope?: PushScope
   limits: PushLimits
   /** Only used to keep the token out of messages. */
   token?: string
@@ -29,8 +37,9 @@ export interface PushDocumentsOptions {
  * The push, in order: hash the attachments and look them up in the dataset; upload the missing
  * ones (commit only); resolve attachments to asset references and stamp each document with its
  * import hash; read the dataset and plan; write creates and updates in transactions, references
- * to documents not yet in the dataset made weak; then make those references strong. Each step
- * is its own module; this function only hands one's output to the next.
+ * to documents not yet in the dataset made weak; then make those references strong; then, with
+ * `deleteMissing`, delete the documents the source no longer has. Each step is its own module;
+ * this function only hands one's output to the next.
  */
 export async function pushDocuments(documents: readonly ImportedDocument[], lake: LakeClient, options: PushDocumentsOptions): Promise<{report: PushReport; plan: PlanEntry[]}> {
   const started = Date.now()
@@ -64,6 +73,13 @@ export async function pushDocuments(documents: readonly ImportedDocument[], lake
   const plan = planPush(desired, state, options.overwriteEdited)
   const existing = new Set([...state.documents.keys(), ...assetIds.values()])
 
+  // Documents the importer wrote from the run's folders that the source no longer makes.
+  const replaced = new Set(plan.filter((entry) => entry.action !== 'edited').map((entry) => entry.id))
+  const gone: MissingEntry[] = options.scope
+    ? planMissing(await readMissing(options.scope, new Set(documents.map((document) => document._id)), lake), documents, replaced, options.overwriteEdited)
+    : []
+  const deleteMissing = options.deleteMissing === true && options.scope !== undefined
+
   // Reference fixes needed on documents that are otherwise unchanged (a run cut short after writing them).
   const fixesForUnchanged = (written: ReadonlySet<string>) =>
     plan
@@ -77,7 +93,14 @@ export async function pushDocuments(documents: readonly ImportedDocument[], lake
       unchanged: count(plan, 'unchanged'),
       edited: count(plan, 'edited'),
       referencesToFix: fixesForUnchanged(new Set(plan.filter((entry) => entry.action === 'create').map((entry) => entry.id))).filter((fix) => fix.write).length,
+      missing: gone.length,
+      toDelete: deleteMissing ? gone.filter((entry) => entry.action === 'delete').length : 0,
     },
+    missingChecked: options.scope !== undefined,
+    deleteMissing,
+    missing: gone.map(({baseRev, ...entry}) => entry),
+    deleted: [],
+    draftGuard: !options.overwriteEdited,
     edited: plan.filter((entry) => entry.action === 'edited').map((entry) => ({id: entry.id, reason: entry.reason!})),
     overwritten: plan.filter((entry) => entry.action === 'update' && entry.reason).map((entry) => entry.id),
     written: [],
@@ -96,7 +119,8 @@ export async function pushDocuments(documents: readonly ImportedDocument[], lake
     if (entry.action !== 'create' && entry.action !== 'update') continue
     contentWrites.push(buildContentWrite(entry, existing))
   }
-  const content = await commitWrites(pack(contentWrites, options.limits.maxTransactionBytes, failures), lake, options.token)
+  const commitOptions = {token: options.token, guardDrafts: !options.overwriteEdited}
+  const content = await commitWrites(pack(contentWrites, options.limits.maxTransactionBytes, failures), lake, commitOptions)
   failures.push(...content.failures)
   report.written = [...content.written.keys()].sort()
 
@@ -115,11 +139,30 @@ export async function pushDocuments(documents: readonly ImportedDocument[], lake
   for (const entry of plan.filter((candidate) => candidate.action === 'unchanged')) {
     addFix(entry.id, buildReferenceFix(entry.current!, entry.baseRev!, entry.desired, nowExisting))
   }
-  const fixed = await commitWrites(pack(fixes, options.limits.maxTransactionBytes, failures), lake, options.token)
+  const fixed = await commitWrites(pack(fixes, options.limits.maxTransactionBytes, failures), lake, commitOptions)
   failures.push(...fixed.failures)
   report.referencesFixed = fixed.written.size
   for (const [id, targets] of dangling) {
     failures.push({ids: [id], code: 'dangling-reference', message: `left weak: ${[...new Set(targets)].join(', ')} not in the dataset`})
+  }
+
+  // Deletes: last, once the run's documents no longer reference them. A document whose write
+  // failed still holds its old references, so what it references stays.
+  if (deleteMissing) {
+    const stillReferenced = new Map<string, string[]>()
+    for (const entry of plan) {
+      if ((entry.action !== 'create' && entry.action !== 'update') || content.written.has(entry.id) || !entry.current) continue
+      for (const {ref} of findReferences(entry.current)) stillReferenced.set(ref._ref, [...(stillReferenced.get(ref._ref) ?? []), entry.id])
+    }
+    const deletes: DocumentWrite[] = []
+    for (const entry of gone.filter((candidate) => candidate.action === 'delete')) {
+      const by = stillReferenced.get(entry.id)
+      if (by) failures.push({ids: [entry.id], code: 'not-deleted', message: `not deleted: still referenced by ${by.join(', ')}, whose write failed`})
+      else deletes.push(buildDeleteWrite(entry))
+    }
+    const removed = await commitWrites(pack(deletes, options.limits.maxTransactionBytes, failures), lake, commitOptions)
+    failures.push(...removed.failures)
+    report.deleted = removed.deleted.sort()
   }
   return finish(report, plan, started)
 }

@@ -6,6 +6,8 @@ export interface PushArgs {
   dataset?: string
   commit: boolean
   'overwrite-edited': boolean
+  /** Delete documents the source no longer has (listed by every run). Optional for callers that predate it. */
+  'delete-missing'?: boolean
   'api-host'?: string
   'api-version': string
 }
@@ -23,7 +25,12 @@ export function pushOptions<T>(yargs: Argv<T>): Argv<T & PushArgs> {
     .option('dataset', {type: 'string', describe: 'Dataset to push to (with --project)'})
     .option('commit', {type: 'boolean', default: false, describe: 'Write to the dataset; without it the push is a dry run that prints the plan'})
     .option('overwrite-edited', {type: 'boolean', default: false, describe: 'Overwrite documents an editor changed in the Studio (skipped and reported otherwise)'})
+    .option('delete-missing', {
+      type: 'boolean',
+      default: false,
+      describe: 'With --commit, delete documents the importer wrote from the source folders whose page is gone (never one an editor changed or a document still references)',
+    })
     .option('api-host', {type: 'string', alias: 'apiHost', describe: 'API host to talk to as is, without the project id in the host name (e.g. a local test server)'})
     .option('api-version', {type: 'string', default: DEFAULT_API_VERSION, describe: 'Content Lake API version'})
-    .group(['project', 'dataset', 'commit', 'overwrite-edited', 'api-host', 'api-version'], 'Push to Sanity:') as unknown as Argv<T & PushArgs>
+    .group(['project', 'dataset', 'commit', 'overwrite-edited', 'delete-missing', 'api-host', 'api-version'], 'Push to Sanity:') as unknown as Argv<T & PushArgs>
 }

@@ -57,14 +57,52 @@ export interface PushFailure {
   ids: string[]
   /** HTTP status when the API answered; absent for dropped connections. */
   statusCode?: number
-  /** Short code: `conflict`, `forbidden`, `gave-up`, `too-large`, `upload-failed`, `dangling-reference`. */
+  /** Short code: `conflict`, `forbidden`, `gave-up`, `too-large`, `upload-failed`, `dangling-reference`, `draft-created`, `not-deleted`. */
   code: string
   message: string
 }
 
+/**
+ * The part of the wiki a run imported, as `runImport`'s report gives it: documents whose
+ * `provenance.sourcePath` lies under one of `sources` (relative to `wikiRoot`) belong to it.
+ */
+export interface PushScope {
+  /** The run's source folders (absolute). */
+  sources: readonly string[]
+  wikiRoot: string
+  /** Every page the run read, with its status; pages that did not import keep their documents. */
+  files?: readonly {sourcePath: string; status: string}[]
+}
+
+/** What `--delete-missing` does with a document the source no longer has. */
+export type MissingAction = 'delete' | 'edited' | 'referenced'
+
+/** A document the importer wrote, under the run's source folders, that this run no longer makes. */
+export interface MissingEntry {
+  id: string
+  sourcePath: string
+  /** `delete` unless an editor changed it (`edited`) or a document still references it (`referenced`). */
+  action: MissingAction
+  /** Set for `edited`, and for `delete` forced by `--overwrite-edited`. */
+  reason?: EditedReason
+  /** For `referenced`: the documents that reference it. */
+  referencedBy?: string[]
+  /** The revision the delete is conditional on (`ifRevisionID`). */
+  baseRev: string
+}
+
 export interface PushReport {
   dryRun: boolean
-  plan: {create: number; update: number; unchanged: number; edited: number; referencesToFix: number}
+  plan: {create: number; update: number; unchanged: number; edited: number; referencesToFix: number; missing: number; toDelete: number}
+  /** Whether documents the source no longer has were looked for (the run's source folders were known). */
+  missingChecked: boolean
+  /** Whether they are deleted (`--delete-missing`). */
+  deleteMissing: boolean
+  /** Documents in the dataset the source no longer has, and what `--delete-missing` does with each. */
+  missing: Omit<MissingEntry, 'baseRev'>[]
+  deleted: string[]
+  /** Whether each transaction was preceded by a check for drafts created during the run. */
+  draftGuard: boolean
   /** Documents skipped because an editor changed them, with the reason. */
   edited: {id: string; reason: EditedReason}[]
   /** Documents overwritten although edited (`--overwrite-edited`). */
