@@ -6,6 +6,8 @@ export interface LakeRequest {
   route: LakeRoute
   /** 1-based count of requests to this route so far, this one included. */
   index: number
+  /** The request's path and query (e.g. the ids a doc request asks for). */
+  url: string
 }
 
 /**

@@ -1,6 +1,6 @@
 import type {ImportedDocument} from '../../../importer/types.ts'
 import {runPush, type PushOutcome} from '../../../importer/push/runPush.ts'
-import type {PushLimits} from '../../../importer/push/types.ts'
+import type {PushLimits, PushScope} from '../../../importer/push/types.ts'
 import {withImportHash} from '../../../importer/push/withImportHash.ts'
 import {resolveAttachments} from '../../../importer/push/resolveAttachments.ts'
 import {findAttachments} from '../../../importer/push/findAttachments.ts'
@@ -27,12 +27,32 @@ export const TEST_LIMITS: PushLimits = {
 export function pushTo(
   lake: ContentLake,
   documents: readonly ImportedDocument[],
-  options: {commit?: boolean; overwriteEdited?: boolean; limits?: Partial<PushLimits>; token?: string; realLimits?: boolean} = {},
+  options: {
+    commit?: boolean
+    overwriteEdited?: boolean
+    deleteMissing?: boolean
+    scope?: PushScope
+    limits?: Partial<PushLimits>
+    token?: string
+    realLimits?: boolean
+  } = {},
 ): Promise<PushOutcome> {
   return runPush(
     documents,
-    {project: lake.projectId, dataset: lake.dataset.name, commit: options.commit ?? true, 'overwrite-edited': options.overwriteEdited ?? false, 'api-host': lake.url, 'api-version': '2025-02-19'},
-    {limits: options.realLimits ? options.limits : {...TEST_LIMITS, ...options.limits}, env: {SANITY_API_WRITE_TOKEN: options.token ?? FAKE_TOKEN}},
+    {
+      project: lake.projectId,
+      dataset: lake.dataset.name,
+      commit: options.commit ?? true,
+      'overwrite-edited': options.overwriteEdited ?? false,
+      'delete-missing': options.deleteMissing ?? false,
+      'api-host': lake.url,
+      'api-version': '2025-02-19',
+    },
+    {
+      scope: options.scope,
+      limits: options.realLimits ? options.limits : {...TEST_LIMITS, ...options.limits},
+      env: {SANITY_API_WRITE_TOKEN: options.token ?? FAKE_TOKEN},
+    },
   )
 }
 

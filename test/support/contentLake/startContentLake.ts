@@ -111,7 +111,7 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
       }
       const index = (counts.get(kind) ?? 0) + 1
       counts.set(kind, index)
-      const fault = lake.inject?.({route: kind, index})
+      const fault = lake.inject?.({route: kind, index, url: req.url ?? ''})
       await fault?.beforeHandling?.()
       if (fault?.reset === 'before') return drop()
       if (fault?.status) {
