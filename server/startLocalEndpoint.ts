@@ -1,7 +1,11 @@
+import {projectId as defaultProjectId} from '../studio/env.ts'
+import {assetRoutes} from './assets/assetRoutes.ts'
+import {createAssetLibrary, type AssetLibrary} from './assets/createAssetLibrary.ts'
+import {resolveImportedAssets} from './assets/resolveImportedAssets.ts'
 import {dataRoutes} from './data/dataRoutes.ts'
 import {reviewRoutes} from './review/reviewRoutes.ts'
 import type {RouteTable} from './router.ts'
-import {startServer, type RequestGuard, type RunningServer} from './startServer.ts'
+import {HOST, startServer, type RequestGuard, type RunningServer} from './startServer.ts'
 import {createDatasetStore, type DatasetStore} from './store/createDatasetStore.ts'
 
 export interface LocalEndpointOptions {
@@ -10,8 +14,10 @@ export interface LocalEndpointOptions {
   port?: number
   /** The importer's JSON report, for the review site's report pages. */
   reportFile?: string
-  /** More routes (write APIs, ...), tried after the data API and before the review site; a function gets the stores. */
-  routes?: RouteTable | ((datasets: ReadonlyMap<string, DatasetStore>) => RouteTable)
+  /** More routes (write APIs, ...), tried after the data and asset APIs and before the review site; a function gets the stores and asset libraries. */
+  routes?: RouteTable | ((datasets: ReadonlyMap<string, DatasetStore>, assets: ReadonlyMap<string, AssetLibrary>) => RouteTable)
+  /** The project id in asset paths and URLs (`files/<projectId>/<dataset>/…`); default the Studio's. */
+  projectId?: string
   /** Checks every request first (see `startServer`). */
   guard?: RequestGuard
   maxBodyBytes?: number
@@ -22,20 +28,38 @@ export interface LocalEndpointOptions {
 
 export interface LocalEndpoint extends RunningServer {
   datasets: Map<string, DatasetStore>
+  /** Each dataset's assets, stored beside its file (`dataset.assets/`). */
+  assets: Map<string, AssetLibrary>
 }
 
-/** The local Sanity read API plus the review site, over NDJSON datasets, on 127.0.0.1. */
+/**
+ * The local Sanity read API, the assets, and the review site, over NDJSON datasets, on 127.0.0.1.
+ * Imported attachments (`_sanityAsset`) are served as file assets (see `resolveImportedAssets`).
+ */
 export async function startLocalEndpoint(options: LocalEndpointOptions): Promise<LocalEndpoint> {
   const log = options.log ?? (() => {})
   const datasets = new Map<string, DatasetStore>()
+  const assets = new Map<string, AssetLibrary>()
+  // Asset URLs name the endpoint; the stores prepare their documents on first use, after it listens.
+  let endpointUrl: string | undefined
+  const baseUrl = () => endpointUrl ?? `http://${HOST}:${options.port ?? 0}`
   for (const [name, file] of Object.entries(options.datasets)) {
-    datasets.set(name, createDatasetStore({name, file, revisions: options.revisions, onReloadError: (error) => log(`reload of ${name} failed, serving the previous data: ${error.message}`)}))
+    const library = createAssetLibrary({datasetFile: file, dataset: name, projectId: options.projectId ?? defaultProjectId, baseUrl})
+    assets.set(name, library)
+    datasets.set(name, createDatasetStore({
+      name,
+      file,
+      revisions: options.revisions,
+      prepare: resolveImportedAssets(library, log),
+      onReloadError: (error) => log(`reload of ${name} failed, serving the previous data: ${error.message}`),
+    }))
   }
   const [first] = datasets.values()
   if (!first) throw new Error('startLocalEndpoint: give at least one dataset')
   const routes: RouteTable = [
     ...dataRoutes(datasets),
-    ...(typeof options.routes === 'function' ? options.routes(datasets) : (options.routes ?? [])),
+    ...assetRoutes(new Map([...datasets].map(([name, store]) => [name, {store, library: assets.get(name)!}]))),
+    ...(typeof options.routes === 'function' ? options.routes(datasets, assets) : (options.routes ?? [])),
     ...reviewRoutes({store: first, reportFile: options.reportFile}),
   ]
   const server = await startServer({
@@ -45,5 +69,6 @@ export async function startLocalEndpoint(options: LocalEndpointOptions): Promise
     guard: options.guard,
     onError: (error, req) => log(`${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`),
   })
-  return {...server, datasets}
+  endpointUrl = server.url
+  return {...server, datasets, assets}
 }

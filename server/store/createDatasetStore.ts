@@ -22,6 +22,13 @@ export interface DatasetStoreOptions {
    * revisions are never written back; a document keeps them only until a write replaces it.
    */
   revisions?: boolean
+  /**
+   * Turns the documents read from the file into the documents served (the local endpoint resolves
+   * imported attachments into assets this way). Runs after every load and reload, before
+   * revisions are derived, when the documents are first asked for (so a server can hand it its
+   * own URL once it listens). What it returns is not written back: the next write persists it.
+   */
+  prepare?: (documents: StoredDocument[]) => StoredDocument[]
 }
 
 export interface QueryAnswer {
@@ -51,6 +58,8 @@ export interface DatasetStore {
 
 interface Snapshot {
   raw: StoredDocument[]
+  /** Whether `prepare` ran and revisions were derived. */
+  prepared: boolean
   views: Map<Perspective, IndexedView & {plans: Map<string, ExprNode>}>
   signature: string
 }
@@ -61,14 +70,27 @@ const PARSE_CACHE_SIZE = 500
 export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
   const checkIntervalMs = options.checkIntervalMs ?? 200
   const derivedRevisions = new WeakSet<StoredDocument>()
-  const load = (file: string) => loadFile(file, options.revisions ? derivedRevisions : undefined)
+  const load = (file: string) => loadFile(file)
   let snapshot = load(options.file)
   let generation = 1
   let lastCheck = Date.now()
   const parsed = new Map<string, ExprNode>()
 
+  /** Prepares a loaded snapshot once: `prepare`, then content-derived revisions. */
+  function ready(current: Snapshot): Snapshot {
+    if (current.prepared) return current
+    current.raw = options.prepare ? options.prepare(current.raw) : current.raw
+    if (options.revisions) deriveRevisions(current.raw, derivedRevisions)
+    current.prepared = true
+    return current
+  }
+
   /** Reloads when the file's size, mtime or inode changed (atomic writes replace the inode). */
   function fresh(): Snapshot {
+    return ready(check())
+  }
+
+  function check(): Snapshot {
     const now = Date.now()
     if (now - lastCheck < checkIntervalMs) return snapshot
     lastCheck = now
@@ -124,7 +146,7 @@ export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
       writeFileAtomic(options.file, (function* () {
         for (const doc of documents) yield JSON.stringify(derivedRevisions.has(doc) ? withoutRev(doc) : doc) + '\n'
       })())
-      snapshot = {raw: [...documents], views: new Map(), signature: signatureOf(options.file) ?? ''}
+      snapshot = {raw: [...documents], prepared: true, views: new Map(), signature: signatureOf(options.file) ?? ''}
       generation++
       lastCheck = Date.now()
     },
@@ -163,18 +185,19 @@ function cacheKey(query: string, params: Record<string, unknown>): string {
   return query.includes('$') ? `${query}\u0000${JSON.stringify(params)}` : query
 }
 
-function loadFile(file: string, derivedRevisions?: WeakSet<StoredDocument>): Snapshot {
+function loadFile(file: string): Snapshot {
   const signature = signatureOf(file)
   if (!signature) throw new Error(`${file}: no such dataset file`)
-  const raw = readNdjson(file)
-  if (derivedRevisions) {
-    for (const doc of raw) {
-      if (typeof doc._rev === 'string') continue
-      doc._rev = createHash('sha1').update(JSON.stringify(doc)).digest('base64url').slice(0, 22)
-      derivedRevisions.add(doc)
-    }
+  return {raw: readNdjson(file), prepared: false, views: new Map(), signature}
+}
+
+/** Gives each document without `_rev` one derived from its content, remembered as derived (never written). */
+function deriveRevisions(documents: StoredDocument[], derived: WeakSet<StoredDocument>) {
+  for (const doc of documents) {
+    if (typeof doc._rev === 'string') continue
+    doc._rev = createHash('sha1').update(JSON.stringify(doc)).digest('base64url').slice(0, 22)
+    derived.add(doc)
   }
-  return {raw, views: new Map(), signature}
 }
 
 function withoutRev(doc: StoredDocument): StoredDocument {

@@ -1,3 +1,4 @@
+import {uploadRoutes} from '../assets/uploadRoutes.ts'
 import {historyRoutes} from '../history/historyRoutes.ts'
 import {listenRoutes} from '../listen/listenRoutes.ts'
 import {startLocalEndpoint, type LocalEndpoint} from '../startLocalEndpoint.ts'
@@ -21,6 +22,8 @@ export interface StudioEndpointOptions {
   reportFile?: string
   /** Default 3333; 0 picks a free port. */
   port?: number
+  /** Largest asset upload, in bytes (default 50 MB); larger ones get a JSON 413. */
+  maxUploadBytes?: number
   log?: (message: string) => void
 }
 
@@ -34,7 +37,7 @@ export interface StudioEndpoint extends LocalEndpoint {
 
 /**
  * The local endpoint with everything the real Studio needs to read and edit the dataset: the
- * project API, mutations and actions, the listener, history, and the built Studio itself, all on
+ * project API, mutations and actions, asset uploads, the listener, history, and the built Studio itself, all on
  * 127.0.0.1 behind `localStudioGuard`.
  */
 export async function startStudioEndpoint(options: StudioEndpointOptions): Promise<StudioEndpoint> {
@@ -49,10 +52,12 @@ export async function startStudioEndpoint(options: StudioEndpointOptions): Promi
     revisions: true,
     log: options.log,
     guard,
-    routes: (stores) => {
+    projectId: options.projectId,
+    routes: (stores, assets) => {
       for (const [name, store] of stores) writers.set(name, createDatasetWriter(store))
       return [
         ...writeRoutes(writers),
+        ...uploadRoutes({libraries: assets, writers, maxUploadBytes: options.maxUploadBytes}),
         ...listenRoutes(writers),
         ...historyRoutes(writers),
         ...studioApiRoutes({projectId: options.projectId, datasets: [...stores.keys()]}),

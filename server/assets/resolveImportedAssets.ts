@@ -1,0 +1,62 @@
+import {findAttachments} from '../../importer/push/findAttachments.ts'
+import {hashAttachments} from '../../importer/push/hashAttachments.ts'
+import {importHash, storedImportHash} from '../../importer/push/importHash.ts'
+import {resolveAttachments} from '../../importer/push/resolveAttachments.ts'
+import {withImportHash} from '../../importer/push/withImportHash.ts'
+import type {ImportedDocument} from '../../importer/types.ts'
+import type {StoredDocument} from '../store/readNdjson.ts'
+import type {AssetDocument, AssetLibrary} from './createAssetLibrary.ts'
+
+/**
+ * The store's `prepare` step for a dataset with a local asset library. The documents become what
+ * the push would leave in a hosted dataset: each `_sanityAsset: 'file@file:///…'` whose file
+ * exists is copied into the library, described by a `sanity.fileAsset` document (one per SHA-1,
+ * an existing one reused) and referenced as `asset: {_type: 'reference', _ref}`; a document the
+ * importer wrote and nobody edited gets the import hash of its resolved content, as the push
+ * stamps it, so an edit still shows and an unedited document does not look edited. A missing
+ * file stays as it is and is told to `log` once. Local asset documents get the URL of the
+ * endpoint serving them now (the port may differ from the one that wrote them).
+ */
+export function resolveImportedAssets(library: AssetLibrary, log: (message: string) => void = () => {}): (documents: StoredDocument[]) => StoredDocument[] {
+  const reported = new Set<string>()
+  return (documents) => {
+    const served = documents.map((document) => (library.isLocal(document) ? withCurrentUrl(document, library) : document))
+    const attaching = new Set(served.filter((document) => findAttachments([document]).length > 0))
+    if (attaching.size === 0) return served
+
+    const {files, missing} = hashAttachments(findAttachments([...attaching]))
+    for (const file of missing.filter((file) => !reported.has(file))) {
+      reported.add(file)
+      log(`${library.dataset}: attachment ${file} is missing; its documents keep _sanityAsset`)
+    }
+    const bySha1 = new Map<string, string>()
+    for (const document of served) if (document._type === 'sanity.fileAsset' && typeof document.sha1hash === 'string') bySha1.set(document.sha1hash, document._id)
+    const created: StoredDocument[] = []
+    const assetIds = new Map<string, string>()
+    for (const file of files) {
+      let id = bySha1.get(file.sha1)
+      // Stored (again) even when the document exists: the folder may have been removed since.
+      const asset = library.storeLocalFile(file.path, file.sha1, file.predictedId.slice(`file-${file.sha1}-`.length))
+      if (!id) {
+        id = asset._id
+        bySha1.set(file.sha1, id)
+        created.push(asset)
+      }
+      assetIds.set(file.path, id)
+    }
+    const resolved = served.map((document) => (attaching.has(document) ? resolveDocument(document, assetIds) : document))
+    return [...resolved, ...created]
+  }
+}
+
+function resolveDocument(document: StoredDocument, assetIds: ReadonlyMap<string, string>): StoredDocument {
+  const {document: resolved} = resolveAttachments(document, assetIds)
+  const stored = storedImportHash(document)
+  const unedited = stored !== undefined && stored === importHash(document)
+  return unedited ? (withImportHash(resolved as unknown as ImportedDocument) as unknown as StoredDocument) : resolved
+}
+
+function withCurrentUrl(document: AssetDocument, library: AssetLibrary): StoredDocument {
+  const url = `${library.baseUrl()}/${document.path}`
+  return document.url === url ? document : {...document, url}
+}
