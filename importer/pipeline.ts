@@ -66,7 +66,50 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     return report
   }
 
-  const read = await timed('read', () => readTrees(sourceDirs, wikiRoot, options.maxFileBytes))
+  // The sources, converted records, wiki index and links exist only inside `buildDocuments`:
+  // once it returns, all that is left of them is the documents and the report rows.
+  const {documents, sourceOf, notices} = await buildDocuments({...options, sourceDirs, wikiRoot}, timed, row)
+
+  const validated = await timed('validate', () => validateDocuments(documents, sourceOf, options.onProgress))
+  for (const invalid of validated.invalid) {
+    Object.assign(row(invalid.sourcePath), {status: 'invalid'}).errors.push(...invalid.errors)
+  }
+  for (const warning of validated.warnings) row(warning.sourcePath).warnings.push(warning.warning)
+
+  // Stamped with the hash of what the importer wrote, so that a dataset loaded from this file
+  // (local Studio, `sanity dataset import`) tells an editor's later change from the import's.
+  const written = validated.valid.map(withImportHash)
+  if (options.out) await timed('write', () => writeNdjson(options.out!, written))
+
+  const fileRows = [...files.values()].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath))
+  const report: ImportReport = {
+    sources: sourceDirs,
+    wikiRoot,
+    out: options.out,
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    summary: summarize(fileRows, options.out ? written.length : 0, documents.length),
+    stages,
+    files: fileRows,
+    notices,
+  }
+  const failed = fileRows.some((file) => file.status !== 'imported')
+  return {report, documents: written, exitCode: failed ? 1 : 0}
+}
+
+type Timed = <T>(name: string, run: () => T | Promise<T>) => Promise<T>
+
+/**
+ * The stages from read to fidelity: the documents, each file's report row filled in (outcome,
+ * fidelity), and which file each document came from. Fidelity is measured here, as soon as the
+ * documents exist, because it is the last stage that needs the sources and converted records.
+ */
+async function buildDocuments(
+  options: ImportOptions & {sourceDirs: string[]; wikiRoot: string},
+  timed: Timed,
+  row: (sourcePath: string) => FileReport,
+): Promise<{documents: ImportedDocument[]; sourceOf: Map<string, string>; notices: ImportReport['notices']}> {
+  const read = await timed('read', () => readTrees(options.sourceDirs, options.wikiRoot, options.maxFileBytes))
   const notices = recordReadIssues(read.issues, row)
 
   const converted = await timed('convert', () => convertPages(read.files, options.onProgress))
@@ -74,7 +117,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     Object.assign(row(failure.sourcePath), {status: 'failed'}).errors.push(failure.toJSON())
   }
 
-  const index = await timed('index wiki', () => loadWikiIndex(wikiRoot, {redirectsFile: options.redirectsFile}))
+  const index = await timed('index wiki', () => loadWikiIndex(options.wikiRoot, {redirectsFile: options.redirectsFile}))
   const classification = await timed('classify', () => classifyPages(converted.records))
   const resolver = createLinkResolver(index, {
     documentIds: new Map(classification.pages.map((page) => [page.sourcePath, page.documentId])),
@@ -97,40 +140,15 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     for (const derived of outcome.derivedDocuments) sourceOf.set(derived.documentId, outcome.sourcePath)
   }
 
-  const validated = await timed('validate', () => validateDocuments(built.documents, sourceOf, options.onProgress))
-  for (const invalid of validated.invalid) {
-    Object.assign(row(invalid.sourcePath), {status: 'invalid'}).errors.push(...invalid.errors)
-  }
-  for (const warning of validated.warnings) row(warning.sourcePath).warnings.push(warning.warning)
-
   await timed('fidelity', () => {
     const byId = new Map(built.documents.map((document) => [document._id, document]))
     for (const record of converted.records) {
-      const report = files.get(record.file.path)
-      const document = report?.documentId ? byId.get(report.documentId) : undefined
-      if (report && document) report.fidelity = measureFidelity(record, document)
+      const outcome = built.files.get(record.file.path)
+      const document = outcome ? byId.get(outcome.documentId) : undefined
+      if (outcome && document) row(outcome.sourcePath).fidelity = measureFidelity(record, document)
     }
   })
-
-  // Stamped with the hash of what the importer wrote, so that a dataset loaded from this file
-  // (local Studio, `sanity dataset import`) tells an editor's later change from the import's.
-  const written = validated.valid.map(withImportHash)
-  if (options.out) await timed('write', () => writeNdjson(options.out!, written))
-
-  const fileRows = [...files.values()].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath))
-  const report: ImportReport = {
-    sources: sourceDirs,
-    wikiRoot,
-    out: options.out,
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
-    summary: summarize(fileRows, options.out ? written.length : 0, built.documents.length),
-    stages,
-    files: fileRows,
-    notices,
-  }
-  const failed = fileRows.some((file) => file.status !== 'imported')
-  return {report, documents: written, exitCode: failed ? 1 : 0}
+  return {documents: built.documents, sourceOf, notices}
 }
 
 /** What the link stage reads of each classified page. */

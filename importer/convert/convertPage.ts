@@ -1,6 +1,7 @@
 import {parseMarkdown} from '../parse/parseMarkdown.ts'
 import {splitLargeSource} from '../parse/splitLargeSource.ts'
 import type {ConvertedPage} from '../types.ts'
+import {compactBlocks} from './compactBlocks.ts'
 import {type BlockContext, type PageState, warn} from './context.ts'
 import {convertBlocks} from './convertBlocks.ts'
 
@@ -32,5 +33,5 @@ export function convertPage(source: string, options: ConvertPageOptions): Conver
     title = options.fallbackTitle
     warn(ctx, 'missing-title', `${options.path ?? 'page'} has no H1; title taken from the file name`)
   }
-  return {title, body: ctx.out, legacyNotice: page.legacyNotice, toctree: page.toctree, warnings: page.warnings}
+  return {title, body: compactBlocks(ctx.out), legacyNotice: page.legacyNotice, toctree: page.toctree, warnings: page.warnings}
 }

@@ -84,6 +84,7 @@ export function resolvePageLinks(page: LinkablePage, resolver: LinkResolver): Pa
     counts.textLinks += withTextLinks.markDefs.length - block.markDefs.length
     const dropped = new Set<string>()
     const markDefs: MarkDef[] = []
+    let changed = withTextLinks !== block
     for (const def of withTextLinks.markDefs) {
       if (def._type !== 'link') {
         markDefs.push(def)
@@ -92,9 +93,12 @@ export function resolvePageLinks(page: LinkablePage, resolver: LinkResolver): Pa
       const target = resolver.resolve(page.sourcePath, def.href)
       note(target, def.href, 'markDef', `](${def.href}`)
       const next = (rewrite[target.kind] as (d: typeof def, t: LinkTarget) => MarkDef | undefined)(def, target)
+      if (next !== def) changed = true
       if (next) markDefs.push(next)
       else dropped.add(def._key)
     }
+    // A block whose links all stay as they were is shared with the converted body, not copied.
+    if (!changed) return block
     const children = dropped.size
       ? withTextLinks.children.map((span) => ({...span, marks: span.marks.filter((mark) => !dropped.has(mark))}))
       : withTextLinks.children
