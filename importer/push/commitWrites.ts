@@ -23,9 +23,9 @@ export interface CommitResult {
  * rest are reported — `conflict` for a document someone else changed, `not-written` for one that
  * only shared the transaction with it. The next run plans them afresh.
  *
- * With `guardDrafts`, each transaction is preceded by a read of its documents' drafts, and a
- * document that got a draft since the plan is left out (`draft-created`): an editor started
- * editing it during the push. The Mutation API has no precondition "this other document must not
+ * With `guardDrafts`, each transaction is preceded by a read of its documents' drafts (in the same
+ * gate slot, see `mutateUnlessDrafted`), and a document that got a draft since the plan is left
+ * out (`draft-created`): an editor started editing it during the push. The Mutation API has no precondition "this other document must not
  * exist" (`ifRevisionID` guards only the document it patches), so this is the best check it
  * allows; it leaves a window of one round trip — a draft created after the check's answer and
  * before the transaction is applied is not seen. That draft is never touched (the push writes
@@ -46,31 +46,22 @@ export async function commitWrites(
     return write.next ? send([write.next(rev)]) : Promise.resolve()
   }
 
-  /** The writes whose documents still have no draft; the others are reported. */
-  const withoutNewDrafts = async (batch: DocumentWrite[]): Promise<DocumentWrite[]> => {
-    let drafts: (Record<string, unknown> | null)[]
+  const send = async (batch: DocumentWrite[]): Promise<void> => {
     try {
-      drafts = await lake.getDocuments(batch.map((write) => `drafts.${write.id}`))
-    } catch (error) {
-      const message = `not written: checking for drafts failed: ${redactToken((error as Error).message ?? String(error), token)}`
-      result.failures.push({ids: batch.map((write) => write.id), statusCode: describeFailure(error).statusCode, code: 'gave-up', message})
-      return []
-    }
-    return batch.filter((write, index) => {
-      if (!drafts[index]) return true
-      result.failures.push({ids: [write.id], code: 'draft-created', message: `an editor created a draft during the push; ${write.kind === 'delete' ? 'not deleted' : 'the published document was left as it is'}`})
-      return false
-    })
-  }
-
-  const send = async (planned: DocumentWrite[]): Promise<void> => {
-    const batch = options.guardDrafts ? await withoutNewDrafts(planned) : planned
-    if (batch.length === 0) return
-    try {
+      const mutations = batch.flatMap((write) => write.mutations)
+      const answer = options.guardDrafts ? await lake.mutateUnlessDrafted(batch.map((write) => write.id), mutations) : await lake.mutate(mutations)
+      if ('drafted' in answer) {
+        for (const write of batch.filter((candidate) => answer.drafted.includes(candidate.id))) {
+          const what = write.kind === 'delete' ? 'not deleted' : 'the published document was left as it is'
+          result.failures.push({ids: [write.id], code: 'draft-created', message: `an editor created a draft during the push; ${what}`})
+        }
+        const rest = batch.filter((write) => !answer.drafted.includes(write.id))
+        return rest.length > 0 ? send(rest) : undefined
+      }
       result.transactions++
-      const {transactionId} = await lake.mutate(batch.flatMap((write) => write.mutations))
-      await Promise.all(batch.map((write) => settle(write, transactionId)))
+      await Promise.all(batch.map((write) => settle(write, answer.transactionId)))
     } catch (error) {
+      result.transactions++
       const info = describeFailure(error)
       const ambiguous = (error as {ambiguous?: boolean}).ambiguous === true
       const message = redactToken((error as Error).message ?? String(error), token)

@@ -1,4 +1,4 @@
-import type {RequestGate} from './createRequestGate.ts'
+import type {Rated, RequestGate} from './createRequestGate.ts'
 import type {PushLimits} from './types.ts'
 
 /** What the retry loop needs to know about a failed request. */
@@ -38,8 +38,8 @@ export function retryAfterMs(retryAfter: string | undefined, now = Date.now()): 
 
 export interface RetryContext {
   gate: RequestGate
-  /** Whether the request counts against the gate's rate limit (mutations do, reads do not). */
-  rated?: boolean
+  /** Whether the request counts against the gate's rate limit (mutations do, reads do not; see `Rated`). */
+  rated?: Rated
   limits: Pick<PushLimits, 'maxAttempts' | 'baseDelayMs' | 'maxDelayMs'>
   /** Told about each retry, for the request counters. */
   onRetry?: (attempt: number, info: FailureInfo) => void
@@ -51,12 +51,12 @@ export interface RetryContext {
  * the whole gate, since the server asked the client, not the request, to slow down. The last
  * failure is thrown with `attempts` and `ambiguous` (may have been applied) added.
  */
-export async function withRetries<T>(request: (attempt: number) => Promise<T>, context: RetryContext): Promise<T> {
+export async function withRetries<T>(request: (attempt: number, markSent: () => void) => Promise<T>, context: RetryContext): Promise<T> {
   const {gate, limits} = context
   let ambiguous = false
   for (let attempt = 1; ; attempt++) {
     try {
-      return await gate.run(() => request(attempt), context.rated ?? true)
+      return await gate.run((markSent) => request(attempt, markSent), context.rated ?? true)
     } catch (error) {
       const info = describeFailure(error)
       // The server may have applied a request whose answer was lost or that failed after applying.

@@ -30,6 +30,24 @@ test('createRequestGate: unrated requests skip the rate limit but not the slots'
   expect(Date.now() - started).toBeLessThan(1000)
 })
 
+test('createRequestGate: a request rated when sent counts from its send, and not at all if it never sends', async () => {
+  const gate = createRequestGate({maxInFlight: 10, maxPerWindow: 3, windowMs: 200})
+  const sent: number[] = []
+  // Each reads first (a varying while), then sends — or, every other one, does not send.
+  await Promise.all(
+    Array.from({length: 12}, (_, index) =>
+      gate.run(async (markSent) => {
+        await sleep(index % 3 === 0 ? 30 : 1)
+        if (index % 2 === 1) return
+        markSent()
+        sent.push(Date.now())
+      }, 'when-sent'),
+    ),
+  )
+  expect(sent).toHaveLength(6)
+  for (const at of sent) expect(sent.filter((other) => other >= at && other < at + 200).length).toBeLessThanOrEqual(3)
+})
+
 test.each([
   ['2', 2000],
   ['0', 0],
