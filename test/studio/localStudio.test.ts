@@ -14,6 +14,7 @@ import {importCorpus} from '../support/importCorpus.ts'
 
 const SCREENSHOTS = path.resolve('test-artifacts/studio')
 const PACKAGING = 'wiki-psf-working-groups-packaging-index-fc2f5be9'
+const BYLAWS = 'wiki-psf-working-groups-bylaws-6d1e96b9'
 const NEW_SUMMARY = `Edited in the local Studio at ${new Date().toISOString()}`
 
 let endpoint: StudioEndpoint
@@ -120,3 +121,15 @@ test('local Studio: after the edit, a dry-run import against the endpoint skips 
   expect(stdout).toContain(`${PACKAGING}: `)
   expect(packagingInFile()?.summary).toBe(NEW_SUMMARY)
 }, 120_000)
+
+test("local Studio: the Bylaws page's attachment link holds the imported PDF as a file asset", async () => {
+  const name = 'PythonSoftwareFoundationBylaws_33223534-2013-10-09.pdf'
+  await editor.goto(`${endpoint.studioUrl}/intent/edit/id=${BYLAWS};type=legacyPage`)
+  await editor.getByText(name).first().click({timeout: 30_000})
+  await editor.getByTestId('edit-annotation-button').click()
+  const dialog = editor.getByTestId('popover-edit-dialog')
+  // The file field shows the asset's name and size (a broken field shows neither).
+  await dialog.getByText(name).first().waitFor({timeout: 30_000})
+  expect(await dialog.innerText()).toMatch(/\d+(\.\d+)? KB/)
+  await shot(editor, '6-bylaws-attachment')
+}, 60_000)
