@@ -25,18 +25,27 @@ export function resolveImportedAssets(library: AssetLibrary, log: (message: stri
     if (attaching.size === 0) return served
 
     const {files, missing} = hashAttachments(findAttachments([...attaching]))
-    for (const file of missing.filter((file) => !reported.has(file))) {
+    const report = (file: string, why: string) => {
+      if (reported.has(file)) return
       reported.add(file)
-      log(`${library.dataset}: attachment ${file} is missing; its documents keep _sanityAsset`)
+      log(`${library.dataset}: attachment ${file} ${why}; its documents keep _sanityAsset`)
     }
+    for (const file of missing) report(file, 'is missing')
     const bySha1 = new Map<string, string>()
     for (const document of served) if (document._type === 'sanity.fileAsset' && typeof document.sha1hash === 'string') bySha1.set(document.sha1hash, document._id)
     const created: StoredDocument[] = []
     const assetIds = new Map<string, string>()
     for (const file of files) {
       let id = bySha1.get(file.sha1)
-      // Stored (again) even when the document exists: the folder may have been removed since.
-      const asset = library.storeLocalFile(file.path, file.sha1, file.predictedId.slice(`file-${file.sha1}-`.length))
+      let asset: AssetDocument
+      try {
+        // Stored (again) even when the document exists: the folder may have been removed since.
+        asset = library.storeLocalFile(file.path, file.sha1, file.predictedId.slice(`file-${file.sha1}-`.length))
+      } catch (error) {
+        // A folder the endpoint cannot write (a read-only dataset) must not stop it serving the documents.
+        report(file.path, `cannot be copied into ${library.dir} (${(error as Error).message})`)
+        continue
+      }
       if (!id) {
         id = asset._id
         bySha1.set(file.sha1, id)

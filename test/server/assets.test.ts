@@ -6,6 +6,7 @@ import path from 'node:path'
 import {crc32, deflateSync} from 'node:zlib'
 import {ClientError, createClient, type SanityClient} from '@sanity/client'
 import {readImageInfo} from '../../server/assets/readImageInfo.ts'
+import {startLocalEndpoint} from '../../server/startLocalEndpoint.ts'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
 
 const PROJECT = 'testproj'
@@ -168,6 +169,23 @@ test.each<[string, (hash: string) => string]>([
   const answer = await send('GET', pathFor(sha1(PDF)))
   expect(answer.status).toBe(404)
   expect(JSON.parse(answer.body.toString())).toMatchObject({statusCode: 404})
+})
+
+test('assets: an imported attachment the asset folder cannot take stays as imported and is logged; the dataset is still served', async () => {
+  const attached = path.join(dir, 'minutes.pdf')
+  writeFileSync(attached, PDF)
+  const data = path.join(dir, 'imported.ndjson')
+  const page = {_id: 'p', _type: 'legacyPage', title: 'Page', attachment: {_type: 'attachment', _sanityAsset: `file@file://${attached}`}}
+  writeFileSync(data, JSON.stringify(page) + '\n')
+  writeFileSync(path.join(dir, 'imported.assets'), 'a file where the folder would go')
+  const messages: string[] = []
+  const local = await startLocalEndpoint({datasets: {production: data}, port: 0, projectId: PROJECT, log: (message) => messages.push(message)})
+  try {
+    expect(local.datasets.get('production')!.documents('raw')).toEqual([page])
+    expect(messages).toEqual([expect.stringMatching(/minutes\.pdf cannot be copied into .*imported\.assets/)])
+  } finally {
+    await local.close()
+  }
 })
 
 test.each<[string, Buffer, {width: number; height: number; extension: string} | undefined]>([
