@@ -87,10 +87,16 @@ export function createLakeClient(target: LakeTarget, limits: PushLimits): LakeCl
           // Nothing waits between the check and the transaction (no queue, no rate limit: the slot
           // holds a place in the rate window from the start and counts from the send): the time
           // from the check's answer to the transaction's arrival is the only window left open.
-          counters.read++
-          const drafts = await client.getDocuments(draftIds, {tag: 'push.drafts'})
-          const drafted = ids.filter((_, index) => drafts[index])
-          if (drafted.length > 0) return {drafted}
+          for (;;) {
+            counters.read++
+            const drafts = await client.getDocuments(draftIds, {tag: 'push.drafts'})
+            const drafted = ids.filter((_, index) => drafts[index])
+            if (drafted.length > 0) return {drafted}
+            // A 429 came in while checking: hold the transaction back as long as it asks, then check again.
+            const paused = data.pausedFor()
+            if (paused === 0) break
+            await new Promise((resolve) => setTimeout(resolve, paused))
+          }
           markSent()
           counters.mutate++
           counters.bytesSent += bytes

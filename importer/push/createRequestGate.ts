@@ -23,6 +23,8 @@ export interface RequestGate {
   run<T>(request: (markSent: () => void) => Promise<T>, rated?: Rated): Promise<T>
   /** Starts no request before `until` (ms since epoch): how a 429's Retry-After slows everyone. */
   pauseUntil(until: number): void
+  /** How long the gate is still paused, in ms (0 when not): for a slot about to send after a read. */
+  pausedFor(): number
 }
 
 /** A rated request: `pending` until it is sent; `end` once it settled. */
@@ -103,5 +105,6 @@ export function createRequestGate(limits: GateLimits): RequestGate {
     pauseUntil(until) {
       pausedUntil = Math.max(pausedUntil, until)
     },
+    pausedFor: () => Math.max(0, pausedUntil - Date.now()),
   }
 }
