@@ -1,3 +1,4 @@
+import {spawn} from 'node:child_process'
 import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -185,4 +186,29 @@ test('missing documents: --delete-missing without the run\'s source folders does
   expect(outcome.exitCode).toBe(2)
   expect(outcome.lines.join('\n')).toContain('--delete-missing needs the source folders')
   expect(lake.requests).toEqual([])
+})
+
+test('missing documents: npm run import passes the run\'s source folders, so its dry run lists them', async () => {
+  const sample = path.resolve('sample/wiki/psf/working-groups')
+  const orphan = (id: string, sourcePath: string) =>
+    withImportHash({...OUTSIDE[0]!, _id: id, provenance: {_type: 'provenance', sourcePath}} as ImportedDocument)
+  lake.dataset.commit([{create: orphan('wiki-gone', 'psf/working-groups/Gone.md')}, {create: orphan('wiki-people', 'people/Someone.md')}])
+  const {stdout, code} = await new Promise<{stdout: string; code: number | null}>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['importer/cli.ts', '--source', sample, '--out', path.join(dir, 'dataset.ndjson'), '--report', path.join(dir, 'report.json'),
+        '--project', lake.projectId, '--dataset', lake.dataset.name, '--api-host', lake.url],
+      {env: {...process.env, SANITY_API_WRITE_TOKEN: FAKE_TOKEN, NODE_OPTIONS: ''}, stdio: ['ignore', 'pipe', 'inherit']},
+    )
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    child.on('exit', (exitCode) => resolve({stdout: out, code: exitCode}))
+  })
+  expect(code).toBe(0)
+  // The sample imports `psf/working-groups`: the ring's pages were written from there too.
+  expect(stdout).toContain('wiki-gone (psf/working-groups/Gone.md)')
+  expect(stdout).toContain('wiki-page-0 (psf/working-groups/Page0.md)')
+  expect(stdout).not.toContain('wiki-people')
+  expect(stdout).not.toContain('wiki-outside')
+  expect(mutates()).toEqual([])
 })
