@@ -1,4 +1,5 @@
 import {execFile} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import {mkdirSync} from 'node:fs'
 import path from 'node:path'
 import {promisify} from 'node:util'
@@ -122,7 +123,7 @@ test('local Studio: after the edit, a dry-run import against the endpoint skips 
   expect(packagingInFile()?.summary).toBe(NEW_SUMMARY)
 }, 120_000)
 
-test("local Studio: the Bylaws page's attachment link holds the imported PDF as a file asset", async () => {
+test("local Studio: the Bylaws page's attachment link holds the imported PDF as a file asset; an upload from the Studio replaces it", async () => {
   const name = 'PythonSoftwareFoundationBylaws_33223534-2013-10-09.pdf'
   await editor.goto(`${endpoint.studioUrl}/intent/edit/id=${BYLAWS};type=legacyPage`)
   await editor.getByText(name).first().click({timeout: 30_000})
@@ -132,4 +133,17 @@ test("local Studio: the Bylaws page's attachment link holds the imported PDF as 
   await dialog.getByText(name).first().waitFor({timeout: 30_000})
   expect(await dialog.innerText()).toMatch(/\d+(\.\d+)? KB/)
   await shot(editor, '6-bylaws-attachment')
+
+  // Replace it through the file field's menu: the upload becomes an asset in the file, the draft references it.
+  const bytes = Buffer.from(`%PDF-1.4 uploaded in the local Studio at ${new Date().toISOString()}`)
+  await dialog.getByTestId('options-menu-button').click()
+  const chooser = editor.waitForEvent('filechooser')
+  await editor.locator('[data-ui="Menu"]').getByText('Upload').click()
+  await (await chooser).setFiles({name: 'notes.pdf', mimeType: 'application/pdf', buffer: bytes})
+  const assetId = `file-${createHash('sha1').update(bytes).digest('hex')}-pdf`
+  const draftRefersTo = () => JSON.stringify(readNdjson(file).find((doc) => doc._id === `drafts.${BYLAWS}`) ?? {}).includes(assetId)
+  expect(await until(draftRefersTo, true)).toBe(true)
+  expect(readNdjson(file).find((doc) => doc._id === assetId)).toMatchObject({_type: 'sanity.fileAsset', originalFilename: 'notes.pdf', size: bytes.length})
+  await dialog.getByText('notes.pdf').first().waitFor()
+  await shot(editor, '7-bylaws-uploaded')
 }, 60_000)
