@@ -37,8 +37,8 @@ export interface StudioEndpoint extends LocalEndpoint {
 
 /**
  * The local endpoint with everything the real Studio needs to read and edit the dataset: the
- * project API, mutations and actions, asset uploads, the listener, history, and the built Studio itself, all on
- * 127.0.0.1 behind `localStudioGuard`.
+ * project API, mutations and actions, asset uploads, the listener, history, and the built Studio
+ * itself, all on 127.0.0.1 behind `localStudioGuard`.
  */
 export async function startStudioEndpoint(options: StudioEndpointOptions): Promise<StudioEndpoint> {
   const basePath = options.basePath ?? '/local'

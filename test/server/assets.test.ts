@@ -188,6 +188,20 @@ test('assets: an imported attachment the asset folder cannot take stays as impor
   }
 })
 
+test('assets: an attachment URL that names a host does not stop the store; the documents are served as imported', async () => {
+  const data = path.join(dir, 'imported.ndjson')
+  const page = {_id: 'p', _type: 'legacyPage', title: 'Page', attachment: {_type: 'attachment', _sanityAsset: 'file@file://fileserver/minutes.pdf'}}
+  writeFileSync(data, JSON.stringify(page) + '\n')
+  const messages: string[] = []
+  const local = await startLocalEndpoint({datasets: {production: data}, port: 0, projectId: PROJECT, log: (message) => messages.push(message)})
+  try {
+    expect(local.datasets.get('production')!.documents('raw')).toEqual([page])
+    expect(messages).toEqual([expect.stringContaining('resolution failed')])
+  } finally {
+    await local.close()
+  }
+})
+
 test.each<[string, Buffer, {width: number; height: number; extension: string} | undefined]>([
   ['PNG', png(640, 480), {width: 640, height: 480, extension: 'png'}],
   ['GIF', Buffer.concat([Buffer.from('GIF89a', 'latin1'), Buffer.from([0x20, 0x03, 0x58, 0x02]), Buffer.alloc(8)]), {width: 800, height: 600, extension: 'gif'}],
