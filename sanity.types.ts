@@ -566,7 +566,7 @@ export type ChairsQueryResult = Array<{
 
 // Source: queries/groupBySlugQuery.ts
 // Variable: groupBySlugQuery
-// Query: *[_type == "workingGroup" && slug.current == $slug][0]{  _id, title, "slug": slug.current, status, summary,  "body": body[]{  ...,  _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}}},  _type == "table" => {rows[]{..., cells[]{..., content[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}}}}}}},  _type == "callout" => {body[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}}}}},  _type == "definitionList" => {items[]{..., description[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}}}}}}},  "charter": charter{title, version, legacyNotice, "body": body[]{  ...,  _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}}},  _type == "table" => {rows[]{..., cells[]{..., content[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}}}}}}},  _type == "callout" => {body[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}}}}},  _type == "definitionList" => {items[]{..., description[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}}}}}}}},  "earlierCharters": earlierCharters[]{title, version},  "members": members[former != true] | order(select(  role == "chair" => 0, role == "co-chair" => 1, role == "vice-chair" => 2, role == "secretary" => 3,  role == "member" => 4, role == "non-voting" => 5, role == "observer" => 6, role == "ex-officio" => 7, 8)){_key, name, role, note, email, wikiUsername},  "formerMembers": members[former == true]{_key, name, role, note},  "contacts": contacts[]{_key, kind, label, value},  "pages": pages[]->{_id, _type, title, "slug": slug.current, kind, date},  "legacyPages": *[_type == "legacyPage" && group._ref == ^._id][!(_id in ^.pages[]._ref)]    | order(date desc, title asc){_id, _type, title, "slug": slug.current, kind, date},  "memberLists": *[_type == "memberList" && group._ref == ^._id] | order(title asc){    _id, _type, title, "slug": slug.current, moinGroupName, "usernameCount": count(entries)  },  "meetingNoteCount": count(*[_type == "legacyPage" && kind == "meetingNotes" && group._ref == ^._id])}
+// Query: *[_type == "workingGroup" && slug.current == $slug][0]{  _id, title, "slug": slug.current, status, summary,  "body": body[]{  ...,  _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}}},  _type == "table" => {rows[]{..., cells[]{..., content[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}}}}}}},  _type == "callout" => {body[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}}}}},  _type == "definitionList" => {items[]{..., description[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}}}}}}},  "charter": charter{title, version, legacyNotice, "body": body[]{  ...,  _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}}},  _type == "table" => {rows[]{..., cells[]{..., content[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}}}}}}},  _type == "callout" => {body[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}}}}},  _type == "definitionList" => {items[]{..., description[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}}}}}}}},  "earlierCharters": earlierCharters[]{title, version},  "members": members[former != true] | order(select(  role == "chair" => 0, role == "co-chair" => 1, role == "vice-chair" => 2, role == "secretary" => 3,  role == "member" => 4, role == "non-voting" => 5, role == "observer" => 6, role == "ex-officio" => 7, 8)){_key, name, role, note, email, wikiUsername},  "formerMembers": members[former == true]{_key, name, role, note},  "contacts": contacts[]{_key, kind, label, value},  "pages": pages[]->{_id, _type, title, "slug": slug.current, kind, date},  "legacyPages": *[_type == "legacyPage" && group._ref == ^._id][!(_id in ^.pages[]._ref)]    | order(date desc, title asc){_id, _type, title, "slug": slug.current, kind, date},  "memberLists": *[_type == "memberList" && group._ref == ^._id] | order(title asc){    _id, _type, title, "slug": slug.current, moinGroupName, "usernameCount": count(entries)  },  "meetingNoteCount": count(*[_type == "legacyPage" && kind == "meetingNotes" && group._ref == ^._id])}
 export type GroupBySlugQueryResult = {
   _id: string;
   title: string | null;
@@ -601,6 +601,12 @@ export type GroupBySlugQueryResult = {
                 _type: "file";
               };
               sourcePath?: string;
+              asset: {
+                url: string | null;
+                originalFilename: string | null;
+                size: number | null;
+                mimeType: string | null;
+              } | null;
             }
           | {
               _key: string;
@@ -674,6 +680,12 @@ export type GroupBySlugQueryResult = {
                       _type: "file";
                     };
                     sourcePath?: string;
+                    asset: {
+                      url: string | null;
+                      originalFilename: string | null;
+                      size: number | null;
+                      mimeType: string | null;
+                    } | null;
                   }
                 | {
                     _key: string;
@@ -763,6 +775,12 @@ export type GroupBySlugQueryResult = {
                         _type: "file";
                       };
                       sourcePath?: string;
+                      asset: {
+                        url: string | null;
+                        originalFilename: string | null;
+                        size: number | null;
+                        mimeType: string | null;
+                      } | null;
                     }
                   | {
                       _key: string;
@@ -862,6 +880,12 @@ export type GroupBySlugQueryResult = {
                           _type: "file";
                         };
                         sourcePath?: string;
+                        asset: {
+                          url: string | null;
+                          originalFilename: string | null;
+                          size: number | null;
+                          mimeType: string | null;
+                        } | null;
                       }
                     | {
                         _key: string;
@@ -954,6 +978,12 @@ export type GroupBySlugQueryResult = {
                   _type: "file";
                 };
                 sourcePath?: string;
+                asset: {
+                  url: string | null;
+                  originalFilename: string | null;
+                  size: number | null;
+                  mimeType: string | null;
+                } | null;
               }
             | {
                 _key: string;
@@ -1027,6 +1057,12 @@ export type GroupBySlugQueryResult = {
                         _type: "file";
                       };
                       sourcePath?: string;
+                      asset: {
+                        url: string | null;
+                        originalFilename: string | null;
+                        size: number | null;
+                        mimeType: string | null;
+                      } | null;
                     }
                   | {
                       _key: string;
@@ -1116,6 +1152,12 @@ export type GroupBySlugQueryResult = {
                           _type: "file";
                         };
                         sourcePath?: string;
+                        asset: {
+                          url: string | null;
+                          originalFilename: string | null;
+                          size: number | null;
+                          mimeType: string | null;
+                        } | null;
                       }
                     | {
                         _key: string;
@@ -1215,6 +1257,12 @@ export type GroupBySlugQueryResult = {
                             _type: "file";
                           };
                           sourcePath?: string;
+                          asset: {
+                            url: string | null;
+                            originalFilename: string | null;
+                            size: number | null;
+                            mimeType: string | null;
+                          } | null;
                         }
                       | {
                           _key: string;
@@ -1448,7 +1496,7 @@ export type MemberListsQueryResult = Array<{
 
 // Source: queries/pageBySlugQuery.ts
 // Variable: pageBySlugQuery
-// Query: *[_type in ["legacyPage", "memberList", "workingGroup"] && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, kind, date, legacyNotice, moinGroupName,  "group": group->{_id, title, "slug": slug.current},  "body": body[]{  ...,  _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}}},  _type == "table" => {rows[]{..., cells[]{..., content[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}}}}}}},  _type == "callout" => {body[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}}}}},  _type == "definitionList" => {items[]{..., description[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}}}}}}},  "entries": entries[]{_key, username, profileUrl},  "toctree": toctree[]{_key, target, title, "document": document->{_type, title, "slug": slug.current}},  "sourcePath": provenance.sourcePath}
+// Query: *[_type in ["legacyPage", "memberList", "workingGroup"] && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, kind, date, legacyNotice, moinGroupName,  "group": group->{_id, title, "slug": slug.current},  "body": body[]{  ...,  _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}}},  _type == "table" => {rows[]{..., cells[]{..., content[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}}}}}}},  _type == "callout" => {body[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}}}}},  _type == "definitionList" => {items[]{..., description[]{..., _type == "block" => {markDefs[]{  ...,  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}}}}}}},  "entries": entries[]{_key, username, profileUrl},  "toctree": toctree[]{_key, target, title, "document": document->{_type, title, "slug": slug.current}},  "sourcePath": provenance.sourcePath}
 export type PageBySlugQueryResult =
   | {
       _id: string;
@@ -1500,6 +1548,12 @@ export type PageBySlugQueryResult =
                     _type: "file";
                   };
                   sourcePath?: string;
+                  asset: {
+                    url: string | null;
+                    originalFilename: string | null;
+                    size: number | null;
+                    mimeType: string | null;
+                  } | null;
                 }
               | {
                   _key: string;
@@ -1573,6 +1627,12 @@ export type PageBySlugQueryResult =
                           _type: "file";
                         };
                         sourcePath?: string;
+                        asset: {
+                          url: string | null;
+                          originalFilename: string | null;
+                          size: number | null;
+                          mimeType: string | null;
+                        } | null;
                       }
                     | {
                         _key: string;
@@ -1662,6 +1722,12 @@ export type PageBySlugQueryResult =
                             _type: "file";
                           };
                           sourcePath?: string;
+                          asset: {
+                            url: string | null;
+                            originalFilename: string | null;
+                            size: number | null;
+                            mimeType: string | null;
+                          } | null;
                         }
                       | {
                           _key: string;
@@ -1761,6 +1827,12 @@ export type PageBySlugQueryResult =
                               _type: "file";
                             };
                             sourcePath?: string;
+                            asset: {
+                              url: string | null;
+                              originalFilename: string | null;
+                              size: number | null;
+                              mimeType: string | null;
+                            } | null;
                           }
                         | {
                             _key: string;
@@ -1888,6 +1960,12 @@ export type PageBySlugQueryResult =
                     _type: "file";
                   };
                   sourcePath?: string;
+                  asset: {
+                    url: string | null;
+                    originalFilename: string | null;
+                    size: number | null;
+                    mimeType: string | null;
+                  } | null;
                 }
               | {
                   _key: string;
@@ -1961,6 +2039,12 @@ export type PageBySlugQueryResult =
                           _type: "file";
                         };
                         sourcePath?: string;
+                        asset: {
+                          url: string | null;
+                          originalFilename: string | null;
+                          size: number | null;
+                          mimeType: string | null;
+                        } | null;
                       }
                     | {
                         _key: string;
@@ -2050,6 +2134,12 @@ export type PageBySlugQueryResult =
                             _type: "file";
                           };
                           sourcePath?: string;
+                          asset: {
+                            url: string | null;
+                            originalFilename: string | null;
+                            size: number | null;
+                            mimeType: string | null;
+                          } | null;
                         }
                       | {
                           _key: string;
@@ -2149,6 +2239,12 @@ export type PageBySlugQueryResult =
                               _type: "file";
                             };
                             sourcePath?: string;
+                            asset: {
+                              url: string | null;
+                              originalFilename: string | null;
+                              size: number | null;
+                              mimeType: string | null;
+                            } | null;
                           }
                         | {
                             _key: string;
@@ -2255,6 +2351,12 @@ export type PageBySlugQueryResult =
                     _type: "file";
                   };
                   sourcePath?: string;
+                  asset: {
+                    url: string | null;
+                    originalFilename: string | null;
+                    size: number | null;
+                    mimeType: string | null;
+                  } | null;
                 }
               | {
                   _key: string;
@@ -2328,6 +2430,12 @@ export type PageBySlugQueryResult =
                           _type: "file";
                         };
                         sourcePath?: string;
+                        asset: {
+                          url: string | null;
+                          originalFilename: string | null;
+                          size: number | null;
+                          mimeType: string | null;
+                        } | null;
                       }
                     | {
                         _key: string;
@@ -2417,6 +2525,12 @@ export type PageBySlugQueryResult =
                             _type: "file";
                           };
                           sourcePath?: string;
+                          asset: {
+                            url: string | null;
+                            originalFilename: string | null;
+                            size: number | null;
+                            mimeType: string | null;
+                          } | null;
                         }
                       | {
                           _key: string;
@@ -2516,6 +2630,12 @@ export type PageBySlugQueryResult =
                               _type: "file";
                             };
                             sourcePath?: string;
+                            asset: {
+                              url: string | null;
+                              originalFilename: string | null;
+                              size: number | null;
+                              mimeType: string | null;
+                            } | null;
                           }
                         | {
                             _key: string;
@@ -2649,11 +2769,11 @@ import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     '*[_type == "workingGroup" && count(members[role in ["chair", "co-chair", "vice-chair"] && former != true]) > 0]\n  | order(select(status == "active" => 0, status == "dormant" => 1, 2), title asc){\n  _id, title, "slug": slug.current, status,\n  "chairs": members[role in ["chair", "co-chair", "vice-chair"] && former != true]{_key, name, role}\n}': ChairsQueryResult;
-    '*[_type == "workingGroup" && slug.current == $slug][0]{\n  _id, title, "slug": slug.current, status, summary,\n  "body": body[]{\n  ...,\n  _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}\n}},\n  _type == "table" => {rows[]{..., cells[]{..., content[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}\n}}}}}},\n  _type == "callout" => {body[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}\n}}}},\n  _type == "definitionList" => {items[]{..., description[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}\n}}}}}\n},\n  "charter": charter{title, version, legacyNotice, "body": body[]{\n  ...,\n  _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}\n}},\n  _type == "table" => {rows[]{..., cells[]{..., content[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}\n}}}}}},\n  _type == "callout" => {body[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}\n}}}},\n  _type == "definitionList" => {items[]{..., description[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}\n}}}}}\n}},\n  "earlierCharters": earlierCharters[]{title, version},\n  "members": members[former != true] | order(select(\n  role == "chair" => 0, role == "co-chair" => 1, role == "vice-chair" => 2, role == "secretary" => 3,\n  role == "member" => 4, role == "non-voting" => 5, role == "observer" => 6, role == "ex-officio" => 7, 8\n)){_key, name, role, note, email, wikiUsername},\n  "formerMembers": members[former == true]{_key, name, role, note},\n  "contacts": contacts[]{_key, kind, label, value},\n  "pages": pages[]->{_id, _type, title, "slug": slug.current, kind, date},\n  "legacyPages": *[_type == "legacyPage" && group._ref == ^._id][!(_id in ^.pages[]._ref)]\n    | order(date desc, title asc){_id, _type, title, "slug": slug.current, kind, date},\n  "memberLists": *[_type == "memberList" && group._ref == ^._id] | order(title asc){\n    _id, _type, title, "slug": slug.current, moinGroupName, "usernameCount": count(entries)\n  },\n  "meetingNoteCount": count(*[_type == "legacyPage" && kind == "meetingNotes" && group._ref == ^._id])\n}': GroupBySlugQueryResult;
+    '*[_type == "workingGroup" && slug.current == $slug][0]{\n  _id, title, "slug": slug.current, status, summary,\n  "body": body[]{\n  ...,\n  _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},\n  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}\n}},\n  _type == "table" => {rows[]{..., cells[]{..., content[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},\n  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}\n}}}}}},\n  _type == "callout" => {body[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},\n  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}\n}}}},\n  _type == "definitionList" => {items[]{..., description[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},\n  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}\n}}}}}\n},\n  "charter": charter{title, version, legacyNotice, "body": body[]{\n  ...,\n  _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},\n  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}\n}},\n  _type == "table" => {rows[]{..., cells[]{..., content[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},\n  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}\n}}}}}},\n  _type == "callout" => {body[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},\n  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}\n}}}},\n  _type == "definitionList" => {items[]{..., description[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},\n  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}\n}}}}}\n}},\n  "earlierCharters": earlierCharters[]{title, version},\n  "members": members[former != true] | order(select(\n  role == "chair" => 0, role == "co-chair" => 1, role == "vice-chair" => 2, role == "secretary" => 3,\n  role == "member" => 4, role == "non-voting" => 5, role == "observer" => 6, role == "ex-officio" => 7, 8\n)){_key, name, role, note, email, wikiUsername},\n  "formerMembers": members[former == true]{_key, name, role, note},\n  "contacts": contacts[]{_key, kind, label, value},\n  "pages": pages[]->{_id, _type, title, "slug": slug.current, kind, date},\n  "legacyPages": *[_type == "legacyPage" && group._ref == ^._id][!(_id in ^.pages[]._ref)]\n    | order(date desc, title asc){_id, _type, title, "slug": slug.current, kind, date},\n  "memberLists": *[_type == "memberList" && group._ref == ^._id] | order(title asc){\n    _id, _type, title, "slug": slug.current, moinGroupName, "usernameCount": count(entries)\n  },\n  "meetingNoteCount": count(*[_type == "legacyPage" && kind == "meetingNotes" && group._ref == ^._id])\n}': GroupBySlugQueryResult;
     'coalesce(\n  (*[_type == "legacyPage" && kind == "index"]\n    | order(count(body[].markDefs[][_type == "internalLink" && reference->_type == "workingGroup"]) desc)\n  )[0]{\n    "listed": (body[].markDefs[][_type == "internalLink"].reference->)[_type == "workingGroup"]{_id, title, "slug": slug.current, status, summary, "memberCount": count(members[former != true])}\n  }{\n    "groups": listed[status == "active"] + listed[status != "active"]\n      + (*[_type == "workingGroup" && !(_id in ^.listed[]._id)] | order(select(status == "active" => 0, status == "dormant" => 1, 2), title asc){_id, title, "slug": slug.current, status, summary, "memberCount": count(members[former != true])})\n  }.groups,\n  *[_type == "workingGroup"] | order(select(status == "active" => 0, status == "dormant" => 1, 2), title asc){_id, title, "slug": slug.current, status, summary, "memberCount": count(members[former != true])}\n)': GroupsQueryResult;
     '*[_type == "workingGroup" && slug.current == $slug][0]{\n  _id, title, "slug": slug.current,\n  "total": count(*[_type == "legacyPage" && kind == "meetingNotes" && group._ref == ^._id]),\n  "notes": *[_type == "legacyPage" && kind == "meetingNotes" && group._ref == ^._id]\n    | order(date desc, title desc) [$start...$end]{_id, title, "slug": slug.current, date}\n}': MeetingNotesQueryResult;
     '*[_type == "memberList"] | order(group->title asc, title asc){\n  _id, title, "slug": slug.current, moinGroupName,\n  "group": group->{_id, title, "slug": slug.current},\n  "entries": entries[]{_key, username, profileUrl}\n}': MemberListsQueryResult;
-    '*[_type in ["legacyPage", "memberList", "workingGroup"] && slug.current == $slug][0]{\n  _id, _type, title, "slug": slug.current, kind, date, legacyNotice, moinGroupName,\n  "group": group->{_id, title, "slug": slug.current},\n  "body": body[]{\n  ...,\n  _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}\n}},\n  _type == "table" => {rows[]{..., cells[]{..., content[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}\n}}}}}},\n  _type == "callout" => {body[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}\n}}}},\n  _type == "definitionList" => {items[]{..., description[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}\n}}}}}\n},\n  "entries": entries[]{_key, username, profileUrl},\n  "toctree": toctree[]{_key, target, title, "document": document->{_type, title, "slug": slug.current}},\n  "sourcePath": provenance.sourcePath\n}': PageBySlugQueryResult;
+    '*[_type in ["legacyPage", "memberList", "workingGroup"] && slug.current == $slug][0]{\n  _id, _type, title, "slug": slug.current, kind, date, legacyNotice, moinGroupName,\n  "group": group->{_id, title, "slug": slug.current},\n  "body": body[]{\n  ...,\n  _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},\n  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}\n}},\n  _type == "table" => {rows[]{..., cells[]{..., content[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},\n  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}\n}}}}}},\n  _type == "callout" => {body[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},\n  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}\n}}}},\n  _type == "definitionList" => {items[]{..., description[]{..., _type == "block" => {markDefs[]{\n  ...,\n  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},\n  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}\n}}}}}\n},\n  "entries": entries[]{_key, username, profileUrl},\n  "toctree": toctree[]{_key, target, title, "document": document->{_type, title, "slug": slug.current}},\n  "sourcePath": provenance.sourcePath\n}': PageBySlugQueryResult;
     '*[_type in ["workingGroup", "legacyPage", "memberList"]\n  && [title, summary, pt::text(body), pt::text(charter.body)] match $terms]\n  | score(boost(title match $terms, 3), summary match $terms, pt::text(body) match $terms)\n  | order(_score desc, title asc) [0...$limit]{_id, _type, title, "slug": slug.current, kind, date, _score}': SearchQueryResult;
   }
 }

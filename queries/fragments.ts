@@ -10,12 +10,14 @@ export const documentSummary = /* groq */ `_id, _type, title, "slug": slug.curre
 export const groupSummary = /* groq */ `_id, title, "slug": slug.current, status, summary, "memberCount": count(members[former != true])`
 
 /**
- * A text block's annotations with internal links resolved: each `internalLink` gets the slug,
- * type and title of the document it points at, so that a frontend can build the href.
+ * A text block's annotations with links resolved: each `internalLink` gets the slug, type and
+ * title of the document it points at, so that a frontend can build the href; each
+ * `attachmentLink` gets its file's URL, name and size (once the file is an uploaded asset).
  */
 export const resolvedMarkDefs = /* groq */ `markDefs[]{
   ...,
-  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}}
+  _type == "internalLink" => {"target": reference->{_type, title, "slug": slug.current}},
+  _type == "attachmentLink" => {"asset": file.asset->{url, originalFilename, size, mimeType}}
 }`
 
 /** Rich text whose internal links are resolved, also inside table cells, callouts and definitions. */

@@ -58,7 +58,11 @@ const marks: PortableTextHtmlComponents['marks'] = {
     const anchor = value?.anchor ? `#${encodeURIComponent(value.anchor)}` : ''
     return `<a href="${esc(href + anchor)}" class="internal">${children}</a>`
   },
-  attachmentLink: ({value, children}) => `<span class="attachment-link" title="${esc(value?.sourcePath)}">${children}</span>`,
+  // A link once the file is an asset the endpoint serves; before that, the original path as a tooltip.
+  attachmentLink: ({value, children}) =>
+    value?.asset?.url
+      ? `<a class="attachment-link" href="${esc(value.asset.url)}" title="${esc(value.asset.originalFilename ?? value?.sourcePath)}">${children}</a>`
+      : `<span class="attachment-link" title="${esc(value?.sourcePath)}">${children}</span>`,
 }
 
 const components: Partial<PortableTextHtmlComponents> = {types, marks}

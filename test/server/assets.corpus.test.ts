@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {importHash, storedImportHash} from '../../importer/push/importHash.ts'
+import {pageBySlugQuery} from '../../queries/index.ts'
 import {startLocalEndpoint} from '../../server/startLocalEndpoint.ts'
 import {readNdjson, type StoredDocument} from '../../server/store/readNdjson.ts'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
@@ -105,4 +106,15 @@ test('assets (corpus): a missing attachment stays as imported and is logged once
   } finally {
     await local.close()
   }
+})
+
+test('assets (corpus): the review site and pageBySlugQuery link the Bylaws attachments to their served files', async () => {
+  const pdf = readFileSync(BYLAWS_PDF)
+  const asset = store().getDocument(`file-${sha1(pdf)}-pdf`) as StoredDocument & {url: string}
+  const slug = (store().getDocument(BYLAWS) as StoredDocument & {slug: {current: string}}).slug.current
+  const {result} = await store().query(pageBySlugQuery, {slug})
+  const links = (result as {body: {markDefs?: {_type: string; asset?: {url: string}}[]}[]}).body.flatMap((block) => block.markDefs ?? [])
+  expect(links.filter((mark) => mark._type === 'attachmentLink').map((mark) => mark.asset?.url)).toContain(asset.url)
+  const html = await (await fetch(`http://127.0.0.1:${endpoint.port}/pages/${slug}`, {headers: {host: `localhost:${endpoint.port}`}})).text()
+  expect(html).toContain(`<a class="attachment-link" href="${asset.url}"`)
 })
