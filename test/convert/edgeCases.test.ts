@@ -31,14 +31,13 @@ describe('convertPage edge cases', () => {
     expect(JSON.stringify(page.body)).toContain('deep')
   })
 
-  test('convertPage: a 10 MB page converts in a few seconds', () => {
+  // Speed is the benchmark's business (npm run bench); this checks that a 10 MB page converts whole.
+  test('convertPage: a 10 MB page converts whole', () => {
     const section = '## Section\n\nSome *text* with a [link](Target) and `code`{.backtick}.\n\n- one\n- two\n\n'
-    const source = `# Big\n\n${section.repeat(Math.ceil(10e6 / section.length))}`
-    const start = performance.now()
-    const page = convertPage(source, options)
-    const seconds = (performance.now() - start) / 1000
-    expect(page.body.length).toBeGreaterThan(100000)
-    expect(seconds).toBeLessThan(10)
+    const repeats = Math.ceil(10e6 / section.length)
+    const page = convertPage(`# Big\n\n${section.repeat(repeats)}`, options)
+    expect(page.body.filter((block) => block._type === 'block' && block.style === 'h2')).toHaveLength(repeats)
+    expect(page.body.filter((block) => block._type === 'block' && block.listItem === 'bullet')).toHaveLength(2 * repeats)
   })
 
   test('convertPage: keys are unique within every array and stable across runs', () => {
