@@ -41,7 +41,7 @@ export interface ImportResult {
 
 /**
  * Runs the importer's stages in order: read, convert (parse + convert), index the wiki, classify,
- * extract, resolve links, assemble documents, validate, measure fidelity, write. Each stage is its
+ * extract, resolve links, assemble documents, measure fidelity, validate, write. Each stage is its
  * own module; this function only hands the output of one to the next and records what each took.
  */
 export async function runImport(options: ImportOptions): Promise<ImportResult> {
