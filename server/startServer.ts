@@ -1,5 +1,6 @@
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
+import {readRequestBytes} from './readRequestBytes.ts'
 import {HttpError} from './HttpError.ts'
 import {createRouter, type RouteResult, type RouteTable} from './router.ts'
 
@@ -136,29 +137,6 @@ function sendError(res: ServerResponse, error: unknown) {
 }
 
 /** Reads a request body as UTF-8, refusing (413) anything past `limit` bytes without buffering it. */
-export function readRequestBody(req: IncomingMessage, limit: number): Promise<string> {
-  const tooLarge = () => new HttpError(413, `Request body is larger than ${limit} bytes`)
-  const declared = Number(req.headers['content-length'] ?? 0)
-  if (declared > limit) {
-    req.resume()
-    return Promise.reject(tooLarge())
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    let refused = false
-    req.on('data', (chunk: Buffer) => {
-      if (refused) return
-      size += chunk.length
-      if (size > limit) {
-        refused = true
-        chunks.length = 0
-        reject(tooLarge())
-        return
-      }
-      chunks.push(chunk)
-    })
-    req.on('end', () => refused || resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
+export async function readRequestBody(req: IncomingMessage, limit: number): Promise<string> {
+  return (await readRequestBytes(req, limit)).toString('utf8')
 }

@@ -2,7 +2,7 @@ import {badRequest, notFound} from '../HttpError.ts'
 import type {RouteContext, RouteTable} from '../router.ts'
 import type {WriterRegistry} from '../write/writeRoutes.ts'
 import type {AssetDocument, AssetKind, AssetLibrary, UploadDetails} from './createAssetLibrary.ts'
-import {readRequestBytes} from './readRequestBytes.ts'
+import {readRequestBytes} from '../readRequestBytes.ts'
 
 /** Largest upload accepted by default: 50 MB. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -35,7 +35,7 @@ async function upload(options: UploadRoutesOptions, limit: number, kind: AssetKi
   const library = options.libraries.get(params.dataset!)
   const writer = options.writers.get(params.dataset!)
   if (!library || !writer) throw notFound(`Dataset "${params.dataset}" not found`)
-  const bytes = await readRequestBytes(req, limit)
+  const bytes = await readRequestBytes(req, limit, 'Upload')
   if (bytes.length === 0) throw badRequest('Upload has no content')
   const described = library.store(kind, bytes, uploadDetails(url, req.headers['content-type']))
   const existing = [...writer.documents().values()].find((document) => document._type === described._type && document.sha1hash === described.sha1hash)

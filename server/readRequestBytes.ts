@@ -1,12 +1,12 @@
 import type {IncomingMessage} from 'node:http'
-import {HttpError} from '../HttpError.ts'
+import {HttpError} from './HttpError.ts'
 
 /**
- * Reads a request body as bytes, refusing (413, JSON, connection closed) anything past `limit`
- * without buffering it: the upload routes' own limit, larger than the server's for JSON bodies.
+ * Reads a request body as bytes, refusing (413, JSON) anything past `limit` without buffering it.
+ * `what` names the body in the error: JSON request bodies and uploads have limits of their own.
  */
-export function readRequestBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const tooLarge = () => new HttpError(413, `Upload is larger than ${limit} bytes`)
+export function readRequestBytes(req: IncomingMessage, limit: number, what = 'Request body'): Promise<Buffer> {
+  const tooLarge = () => new HttpError(413, `${what} is larger than ${limit} bytes`)
   if (Number(req.headers['content-length'] ?? 0) > limit) {
     req.resume()
     return Promise.reject(tooLarge())
