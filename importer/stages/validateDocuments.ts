@@ -1,5 +1,6 @@
 import {schemaTypes} from '../../schemas/index.ts'
 import {createValidator, findDanglingReferences, formatPath, type Validator, type ValidationMarker} from '../validate/index.ts'
+import {findReferences} from '../push/findReferences.ts'
 import type {ImportWarning, ImportedDocument} from '../types.ts'
 
 export interface ValidationOutcome {
@@ -69,15 +70,12 @@ function describe(marker: ValidationMarker): string {
 }
 
 /** Marks references to `ids` weak, in place; returns the ids it weakened. */
-function weakenReferencesTo(value: unknown, ids: ReadonlySet<string>, found: string[] = []): string[] {
-  if (Array.isArray(value)) for (const item of value) weakenReferencesTo(item, ids, found)
-  else if (value && typeof value === 'object') {
-    const node = value as {_ref?: unknown; _weak?: boolean}
-    if (typeof node._ref === 'string' && ids.has(node._ref)) {
-      node._weak = true
-      found.push(node._ref)
-    }
-    for (const child of Object.values(value)) if (child && typeof child === 'object') weakenReferencesTo(child, ids, found)
+function weakenReferencesTo(document: ImportedDocument, ids: ReadonlySet<string>): string[] {
+  const weakened: string[] = []
+  for (const {ref} of findReferences(document)) {
+    if (!ids.has(ref._ref)) continue
+    ref._weak = true
+    weakened.push(ref._ref)
   }
-  return found
+  return weakened
 }

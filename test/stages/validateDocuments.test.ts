@@ -1,0 +1,50 @@
+import {validateDocuments} from '../../importer/stages/validateDocuments.ts'
+import type {ImportedDocument} from '../../importer/types.ts'
+
+const page = (id: string, title: string | undefined, target?: string): ImportedDocument =>
+  ({
+    _id: id,
+    _type: 'legacyPage',
+    title,
+    slug: {_type: 'slug', current: id},
+    kind: 'legacy',
+    provenance: {_type: 'provenance', sourcePath: `psf/${id}.md`},
+    body: target
+      ? [
+          {
+            _type: 'block',
+            _key: 'b0',
+            style: 'normal',
+            markDefs: [{_type: 'internalLink', _key: 'm0', reference: {_type: 'reference', _ref: target}}],
+            children: [{_type: 'span', _key: 's0', text: 'see there', marks: ['m0']}],
+          },
+        ]
+      : [],
+  }) as ImportedDocument
+
+test('validateDocuments: an invalid document is not written, with the failing rule; references to it become weak', async () => {
+  const broken = page('broken', undefined)
+  const linking = page('linking', 'Linking', 'broken')
+  const sourceOf = new Map([
+    ['broken', 'psf/broken.md'],
+    ['linking', 'psf/linking.md'],
+  ])
+  const outcome = await validateDocuments([broken, linking], sourceOf)
+  expect(outcome.valid.map((document) => document._id)).toEqual(['linking'])
+  expect(outcome.invalid).toEqual([
+    {sourcePath: 'psf/broken.md', documentId: 'broken', errors: [expect.objectContaining({code: 'presence', path: 'title'})]},
+  ])
+  expect(outcome.invalid[0]!.errors[0]!.message).toMatch(/^psf\/broken\.md: broken is invalid: title: Required/)
+  const body = linking.body as {markDefs: {reference: {_ref: string; _weak?: boolean}}[]}[]
+  expect(body[0]!.markDefs[0]!.reference).toEqual({_type: 'reference', _ref: 'broken', _weak: true})
+  expect(outcome.warnings).toEqual([{sourcePath: 'psf/linking.md', warning: expect.objectContaining({code: 'reference-weakened'})}])
+})
+
+test('validateDocuments: valid documents pass untouched', async () => {
+  const target = page('target', 'Target')
+  const linking = page('linking', 'Linking', 'target')
+  const outcome = await validateDocuments([target, linking], new Map())
+  expect(outcome.invalid).toEqual([])
+  expect(outcome.warnings).toEqual([])
+  expect(JSON.stringify(outcome.valid)).not.toContain('_weak')
+})
