@@ -61,3 +61,6 @@ export const LINK_SCHEMES = ['http', 'https', 'mailto', 'ftp', 'irc', 'ircs', 'n
 
 /** The document types an internal link may point at. */
 export const LINKABLE_TYPES = [{type: 'workingGroup'}, {type: 'legacyPage'}, {type: 'memberList'}]
+
+/** What counts as an email address, for the contact rule and for the importer that fills contacts. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/

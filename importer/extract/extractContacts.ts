@@ -1,4 +1,4 @@
-import type {ContactKind} from '../../schemas/options.ts'
+import {EMAIL_PATTERN, type ContactKind} from '../../schemas/options.ts'
 import {blockText, isHeading, isTextBlock} from '../classify/blockText.ts'
 import {mapTextBlocks} from '../links/mapTextBlocks.ts'
 import type {BodyBlock, TextBlock} from '../types.ts'
@@ -10,14 +10,13 @@ const SKIPPED_SECTION = /\bFAQ\b|^Q:/i
 const MAILING_LIST = /^https?:\/\/[^/]+\/(?:mailman3?\/(?:listinfo|lists)|mm3\/mailman3\/lists)\//i
 const SLACK_URL = /^https?:\/\/[\w-]+\.slack\.com\b/i
 const SLACK_TEXT = /(?<![/\w.-])([\w-]+\.slack\.com)(?![/\w])(?:\s*(#[\w-]+))?/gi
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** How each kind of link target becomes a contact; the first rule that answers wins. */
 const HREF_RULES: ((href: string, text: string) => {kind: ContactKind; value: string; label?: string} | undefined)[] = [
   (href, text) => {
     if (!/^mailto:/i.test(href)) return undefined
     const value = decodeURIComponent(href.slice(7).split('?')[0]!).trim()
-    return EMAIL.test(value) ? {kind: 'email', value, ...labelUnless(text, value)} : undefined
+    return EMAIL_PATTERN.test(value) ? {kind: 'email', value, ...labelUnless(text, value)} : undefined
   },
   (href, text) => (MAILING_LIST.test(href) ? {kind: 'mailingList', value: href, ...labelUnless(text, href)} : undefined),
   (href, text) => (SLACK_URL.test(href) ? {kind: 'chat', value: href, ...labelUnless(text, href)} : undefined),

@@ -1,8 +1,7 @@
 import {EnvelopeIcon} from '@sanity/icons/Envelope'
 import {defineField, defineType} from 'sanity'
-import {CONTACT_KINDS} from '../options.ts'
+import {CONTACT_KINDS, EMAIL_PATTERN} from '../options.ts'
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** One way to reach a working group: an address, a mailing list, a chat channel or a site. */
 export const contact = defineType({
@@ -28,7 +27,7 @@ export const contact = defineType({
         rule.required().custom((value, context) => {
           const kind = (context.parent as {kind?: string} | undefined)?.kind
           if (typeof value !== 'string') return true
-          if (kind === 'email') return EMAIL.test(value) || 'Must be a valid email address'
+          if (kind === 'email') return EMAIL_PATTERN.test(value) || 'Must be a valid email address'
           if (kind === 'mailingList' || kind === 'website') {
             return /^(https?:\/\/\S+|mailto:\S+@\S+)$/.test(value) || 'Must be an http(s) URL or a mailto: address'
           }
