@@ -7,7 +7,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {runImport} from '../importer/pipeline.ts'
 import {requireCorpus, WORKING_GROUPS} from '../test/support/corpus.ts'
-import {runPush} from '../importer/push/runPush.ts'
+import {runPush} from '../push/runPush.ts'
 import {startContentLake, type ContentLake} from '../test/support/contentLake/startContentLake.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

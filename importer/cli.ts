@@ -15,8 +15,8 @@ import {runImport} from './pipeline.ts'
 import {formatSummary} from './report/formatSummary.ts'
 import {writeReport} from './report/writeReport.ts'
 import {createProgress} from './report/createProgress.ts'
-import {pushOptions} from './push/pushOptions.ts'
-import {runPush} from './push/runPush.ts'
+import {pushOptions} from '../push/pushOptions.ts'
+import {runPush} from '../push/runPush.ts'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const MB = 1024 * 1024

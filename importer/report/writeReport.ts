@@ -1,4 +1,4 @@
-import {writeFileAtomic} from '../write/writeFileAtomic.ts'
+import {writeFileAtomic} from '../../dataset/writeFileAtomic.ts'
 import type {ImportReport} from './types.ts'
 
 /** Writes the JSON report atomically, so a reader never sees half a report. */

@@ -1,6 +1,6 @@
 import {schemaTypes} from '../../schemas/index.ts'
 import {createValidator, findDanglingReferences, formatPath, type Validator, type ValidationMarker} from '../validate/index.ts'
-import {findReferences} from '../push/findReferences.ts'
+import {findReferences} from '../../dataset/findReferences.ts'
 import type {ImportWarning, ImportedDocument} from '../types.ts'
 
 export interface ValidationOutcome {

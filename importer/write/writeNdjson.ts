@@ -1,5 +1,5 @@
 import type {ImportedDocument} from '../types.ts'
-import {writeFileAtomic} from './writeFileAtomic.ts'
+import {writeFileAtomic} from '../../dataset/writeFileAtomic.ts'
 
 /**
  * The write stage for a local dataset: one document per line, the format `sanity dataset import`

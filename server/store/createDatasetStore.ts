@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {statSync} from 'node:fs'
-import {writeFileAtomic} from '../../importer/write/writeFileAtomic.ts'
+import {writeFileAtomic} from '../../dataset/writeFileAtomic.ts'
 import {evaluate, GroqSyntaxError, parse, type ExprNode} from 'groq-js'
 import {applyPerspective, type Perspective} from './applyPerspective.ts'
 import {indexView, planQuery, type IndexedView} from './planQuery.ts'

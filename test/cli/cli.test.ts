@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {importHash} from '../../importer/push/importHash.ts'
+import {importHash} from '../../dataset/importHash.ts'
 import type {ImportReport} from '../../importer/report/types.ts'
 
 const CLI = path.resolve('importer/cli.ts')

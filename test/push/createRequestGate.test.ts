@@ -1,5 +1,5 @@
-import {createRequestGate} from '../../importer/push/createRequestGate.ts'
-import {retryAfterMs} from '../../importer/push/withRetries.ts'
+import {createRequestGate} from '../../push/createRequestGate.ts'
+import {retryAfterMs} from '../../push/withRetries.ts'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

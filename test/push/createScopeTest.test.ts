@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {createScopeTest} from '../../importer/push/createScopeTest.ts'
+import {createScopeTest} from '../../push/createScopeTest.ts'
 
 const WIKI = path.resolve('/wiki')
 const at = (...parts: string[]) => path.join(WIKI, ...parts)

@@ -1,7 +1,7 @@
 import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 import yargs from 'yargs'
-import {DEFAULT_API_VERSION, pushOptions} from '../../importer/push/pushOptions.ts'
+import {DEFAULT_API_VERSION, pushOptions} from '../../push/pushOptions.ts'
 
 const parse = (args: string[]) => pushOptions(yargs(args)).strict().exitProcess(false).fail((message) => {
   throw new Error(message)

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {importHash, storedImportHash} from '../../importer/push/importHash.ts'
+import {importHash, storedImportHash} from '../../dataset/importHash.ts'
 import {pageBySlugQuery} from '../../queries/index.ts'
 import {startLocalEndpoint} from '../../server/startLocalEndpoint.ts'
 import {readNdjson, type StoredDocument} from '../../server/store/readNdjson.ts'

@@ -1,7 +1,7 @@
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {WriteError} from '../../importer/errors/WriteError.ts'
+import {WriteError} from '../../dataset/WriteError.ts'
 import type {ImportedDocument} from '../../importer/types.ts'
 import {writeNdjson} from '../../importer/write/writeNdjson.ts'
 

@@ -1,7 +1,7 @@
 import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {writeFileAtomic} from '../../../importer/write/writeFileAtomic.ts'
+import {writeFileAtomic} from '../../../dataset/writeFileAtomic.ts'
 import {createDatasetStore, type DatasetStore} from '../../../server/store/createDatasetStore.ts'
 import type {AppliedMutation, MutationBody, RevisedDocument} from '../../../server/write/applyTransaction.ts'
 import {createDatasetWriter, type DatasetWriter} from '../../../server/write/createDatasetWriter.ts'

@@ -4,7 +4,7 @@
  * URL, project, dataset and limits; the token comes from the environment as in real use.
  */
 import {readFileSync} from 'node:fs'
-import {runPush} from '../../../importer/push/runPush.ts'
+import {runPush} from '../../../push/runPush.ts'
 
 const job = JSON.parse(readFileSync(process.argv[2]!, 'utf8'))
 const documents = JSON.parse(readFileSync(job.documentsFile, 'utf8'))

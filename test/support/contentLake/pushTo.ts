@@ -1,10 +1,10 @@
 import type {ImportedDocument} from '../../../importer/types.ts'
-import {runPush, type PushOutcome} from '../../../importer/push/runPush.ts'
-import type {PushLimits, PushScope} from '../../../importer/push/types.ts'
-import {withImportHash} from '../../../importer/push/withImportHash.ts'
-import {resolveAttachments} from '../../../importer/push/resolveAttachments.ts'
-import {findAttachments} from '../../../importer/push/findAttachments.ts'
-import {hashAttachments} from '../../../importer/push/hashAttachments.ts'
+import {runPush, type PushOutcome} from '../../../push/runPush.ts'
+import type {PushLimits, PushScope} from '../../../push/types.ts'
+import {withImportHash} from '../../../dataset/withImportHash.ts'
+import {resolveAttachments} from '../../../dataset/resolveAttachments.ts'
+import {findAttachments} from '../../../dataset/findAttachments.ts'
+import {hashAttachments} from '../../../dataset/hashAttachments.ts'
 import type {ContentLake} from './startContentLake.ts'
 
 /** A recognisable fake token: tests assert it appears nowhere but in the Authorization header. */

@@ -1,4 +1,4 @@
-import {importHash} from '../../importer/push/importHash.ts'
+import {importHash} from '../../dataset/importHash.ts'
 
 const doc = {
   _id: 'wiki-a',

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {LakeClient} from './createLakeClient.ts'
-import type {AttachmentFile} from './hashAttachments.ts'
+import type {AttachmentFile} from '../dataset/hashAttachments.ts'
 import {redactToken} from './redactToken.ts'
 import type {PushFailure} from './types.ts'
 

@@ -1,4 +1,4 @@
-import {findReferences} from './findReferences.ts'
+import {findReferences} from '../dataset/findReferences.ts'
 
 /**
  * A copy of a document in which every strong reference to a document not known to exist is weak,

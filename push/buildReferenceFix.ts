@@ -1,5 +1,5 @@
 import type {DocumentWrite} from './DocumentWrite.ts'
-import {findReferences} from './findReferences.ts'
+import {findReferences} from '../dataset/findReferences.ts'
 
 /**
  * The patch that gives a document's references the strength the importer wants: `_weak` unset

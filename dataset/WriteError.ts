@@ -1,4 +1,4 @@
-import {ImportError} from './ImportError.ts'
+import {ImportError} from '../importer/errors/ImportError.ts'
 
 /** The dataset or report could not be written. */
 export class WriteError extends ImportError {

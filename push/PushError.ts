@@ -1,4 +1,4 @@
-import {ImportError} from '../errors/ImportError.ts'
+import {ImportError} from '../importer/errors/ImportError.ts'
 
 /**
  * A request to the Content Lake that failed for good. Carries the HTTP status (absent when the

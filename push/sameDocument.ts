@@ -1,4 +1,4 @@
-import {canonicalJson} from './canonicalJson.ts'
+import {canonicalJson} from '../dataset/canonicalJson.ts'
 
 const SYSTEM_FIELDS = new Set(['_rev', '_updatedAt', '_createdAt'])
 

@@ -1,6 +1,6 @@
 import {closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync} from 'node:fs'
 import path from 'node:path'
-import {WriteError} from '../errors/WriteError.ts'
+import {WriteError} from './WriteError.ts'
 
 /**
  * Writes `chunks` to `file` so that a crash leaves either the old file or the new one, never a
