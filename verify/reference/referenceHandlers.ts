@@ -1,0 +1,226 @@
+import type {GenericNode} from 'myst-common'
+import type {Category} from '../categories.ts'
+import {addWords, itemText, mergeWords} from '../outlineWords.ts'
+import type {Outline, Region, Words} from '../types.ts'
+import {imageText} from '../imageText.ts'
+
+/** What a handler gets: where it is in the page, and the reader itself for nested content. */
+export interface ReferenceContext {
+  /** The page's source lines, to tell a colon fence from a backtick fence. */
+  lines: string[]
+  /** Sphinx's level for each top-level heading (sectionLevels). */
+  levels: Map<GenericNode, number>
+  outline: Outline
+  /** Words of the legacy notice, compared only when the document lacks its flag. */
+  noticeWords: Words
+  /** List nesting depth and kind for list items below. */
+  listDepth: number
+  ordered: boolean
+  /** Set inside content the importer treats differently on purpose. */
+  region?: Region
+  /** Set inside content the document carries elsewhere (the legacy notice): its items' category. */
+  category?: Category
+  /** Words go here: the region's, the notice's, or the page's visible words. */
+  words: Words
+  /** Reads child nodes, optionally with a changed context. */
+  visit(nodes: GenericNode[] | undefined, patch?: Partial<ReferenceContext>): void
+  /** Reads a nested source (a div's body) as a page of its own. */
+  parseFragment(source: string): Outline
+}
+
+export type ReferenceHandler = (node: GenericNode, ctx: ReferenceContext) => void
+
+/**
+ * The icon's typed text is in an item's text (the document keeps it there) but not among the
+ * words the wiki shows; the moin-icon region explains the document's copy.
+ */
+const notShown = (node: GenericNode) => node.type === 'moinIcon'
+
+/** Inline node types: their text runs on with their neighbours'. */
+const PHRASING = new Set(['text', 'inlineCode', 'emphasis', 'strong', 'delete', 'link', 'image', 'break', 'html', 'footnoteReference', 'moinIcon', 'subscript', 'superscript', 'abbreviation', 'mystRole', 'underline', 'smallcaps'])
+
+/** The visible text of a subtree, as the reader sees it; blocks are separated by a space. */
+export function plainText(node: GenericNode, skip: (child: GenericNode) => boolean = () => false): string {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'moinIcon') return node.value ?? ''
+  if (node.type === 'break') return ' '
+  if (!node.children) return ''
+  let out = ''
+  for (const child of node.children) {
+    if (skip(child)) continue
+    out += PHRASING.has(child.type) ? plainText(child, skip) : ` ${plainText(child, skip)} `
+  }
+  return out
+}
+
+function addItem(ctx: ReferenceContext, key: string, text: string, category = ctx.category ?? ctx.region?.category): void {
+  ctx.outline.items.push({key, text: itemText(text), ...(category ? {category} : {})})
+}
+
+function count(ctx: ReferenceContext, category: Category): void {
+  ctx.outline.categories[category] = (ctx.outline.categories[category] ?? 0) + 1
+}
+
+function openRegion(ctx: ReferenceContext, category: Category): Region {
+  const region: Region = {category, words: new Map()}
+  ctx.outline.regions.push(region)
+  return region
+}
+
+const COLON_FENCE = /^\s*:{3,}/
+/** A table drawn with `+---+` rules: pandoc's grid table, which MyST reads as a paragraph. */
+const GRID_RULE = /^\s*\+[-=:+]{3,}/
+
+/**
+ * Words are taken per text container (heading, paragraph, cell, term, title, code), never per
+ * text node, so that `foo*bar*` is one word on both sides, as a reader sees it.
+ */
+const textContainer: ReferenceHandler = (node, ctx) => {
+  addWords(ctx.words, plainText(node, notShown))
+  ctx.visit(node.children)
+}
+
+/** Heading: the page's first H1 is its title; the rest get Sphinx's level. */
+const heading: ReferenceHandler = (node, ctx) => {
+  const text = plainText(node)
+  const level = ctx.levels.get(node)
+  if (level === 1 && !ctx.outline.title && !ctx.region) {
+    ctx.outline.title = text.trim()
+    return
+  }
+  if (level === 1) count(ctx, 'extra-h1')
+  addItem(ctx, level ? `heading h${Math.max(level, 2)}` : 'heading nested', text)
+  textContainer(node, ctx)
+}
+
+/** A paragraph; a grid table drawn as one is shown raw on the wiki, so it is a region too. */
+const paragraph: ReferenceHandler = (node, ctx) => {
+  const line = node.position ? ctx.lines[node.position.start.line - 1] ?? '' : ''
+  if (!ctx.region && GRID_RULE.test(line)) {
+    // Shown raw, so its words stay visible; the region's copy explains the table made of them.
+    count(ctx, 'grid-table')
+    const region = openRegion(ctx, 'grid-table')
+    addWords(region.words, plainText(node))
+    addItem(ctx, 'paragraph', plainText(node), region.category)
+    addWords(ctx.words, plainText(node, notShown))
+    ctx.visit(node.children, {region})
+    return
+  }
+  addItem(ctx, 'paragraph', plainText(node))
+  textContainer(node, ctx)
+}
+
+/**
+ * A code block. One from a colon fence is a pandoc div: `::: {}` names no directive, so Sphinx
+ * shows nothing; `::: note` is a literal block on the wiki. Either way the importer reads the
+ * body as markdown, so the body's words are the region's and not compared as shown.
+ */
+const code: ReferenceHandler = (node, ctx) => {
+  const line = node.position ? ctx.lines[node.position.start.line - 1] ?? '' : ''
+  if (COLON_FENCE.test(line)) {
+    const dropped = String(node.lang ?? '').startsWith('{')
+    const category = dropped ? 'pandoc-div-dropped' : 'pandoc-div-raw'
+    count(ctx, category)
+    const region = openRegion(ctx, category)
+    const body = ctx.parseFragment(node.value ?? '')
+    mergeWords(region.words, body.words)
+    for (const inner of body.regions) mergeWords(region.words, inner.words)
+    if (body.title) addWords(region.words, body.title)
+    // Images of the body are the region's too: their addresses are their identity.
+    for (const item of body.items) if (item.key === 'image') addWords(region.words, item.text)
+    if (!dropped) ctx.outline.items.push({key: 'code', text: itemText(node.value ?? ''), category: region.category})
+    return
+  }
+  addItem(ctx, 'code', node.value ?? '')
+  addWords(ctx.words, node.value ?? '')
+}
+
+/** Lists: depth and kind for the items below. */
+const list: ReferenceHandler = (node, ctx) => ctx.visit(node.children, {listDepth: ctx.listDepth + 1, ordered: node.ordered === true})
+
+/** A list item: its own paragraphs are its text, nested lists are items of their own. */
+const listItem: ReferenceHandler = (node, ctx) => {
+  addItem(ctx, `listItem ${ctx.ordered ? 'number' : 'bullet'} ${ctx.listDepth}`, plainText(node, (child) => child.type === 'list'))
+  ctx.visit(node.children)
+}
+
+/** An admonition (`{note}`, `{admonition} Title`); the legacy notice is the document's flag. */
+const admonition: ReferenceHandler = (node, ctx) => {
+  const title = node.children?.find((child) => child.type === 'admonitionTitle')
+  if (title && plainText(title).trim() === 'Legacy Wiki Page' && !ctx.region) {
+    ctx.outline.legacyNotice = true
+    count(ctx, 'legacy-notice')
+    ctx.visit(node.children, {words: ctx.noticeWords, listDepth: 0, category: 'legacy-notice'})
+    return
+  }
+  addItem(ctx, 'admonition', plainText(node))
+  ctx.visit(node.children, {listDepth: 0})
+}
+
+const table: ReferenceHandler = (node, ctx) => {
+  addItem(ctx, 'table', plainText(node))
+  ctx.visit(node.children, {listDepth: 0})
+}
+
+/** A pipe-table cell holds phrasing content: one paragraph when it has any text. */
+const tableCell: ReferenceHandler = (node, ctx) => {
+  const text = plainText(node)
+  addItem(ctx, 'tableCell', text)
+  if (text.trim()) addItem(ctx, 'paragraph', text)
+  textContainer(node, ctx)
+}
+
+const definitionTerm: ReferenceHandler = (node, ctx) => {
+  addItem(ctx, 'definitionItem', plainText(node))
+  textContainer(node, ctx)
+}
+
+/** A description of phrasing content only is one paragraph. */
+const definitionDescription: ReferenceHandler = (node, ctx) => {
+  const phrasing = node.children?.every((child) => !child.children || ['emphasis', 'strong', 'link', 'delete'].includes(child.type))
+  if (!phrasing) return ctx.visit(node.children, {listDepth: 0})
+  if (plainText(node).trim()) addItem(ctx, 'paragraph', plainText(node))
+  textContainer(node, ctx)
+}
+
+const link: ReferenceHandler = (node, ctx) => {
+  addItem(ctx, 'link', plainText(node))
+  ctx.visit(node.children)
+}
+
+/** An image, identified by its address (decoded: the parser percent-encodes, the importer keeps it as written). */
+const image: ReferenceHandler = (node, ctx) => addItem(ctx, 'image', imageText(String(node.url ?? '')))
+
+/** The text a MoinMoin icon's author typed: not shown by the wiki, kept by the importer. */
+const moinIcon: ReferenceHandler = (node, ctx) => {
+  const region = openRegion(ctx, 'moin-icon')
+  addWords(region.words, node.value ?? '')
+}
+
+/** `{toctree}`: the JS parser leaves an empty `toc`; Sphinx shows the entries' titles. */
+const mystDirective: ReferenceHandler = (node, ctx) => {
+  if (node.name === 'toctree') count(ctx, 'toctree')
+  ctx.visit(node.children)
+}
+
+const invisible: ReferenceHandler = () => {}
+
+/** mdast node types verify reads, keyed by type; any other type is read through its children. */
+export const referenceHandlers: Record<string, ReferenceHandler> = {
+  admonitionTitle: textContainer,
+  heading,
+  paragraph,
+  code,
+  list,
+  listItem,
+  admonition,
+  table,
+  tableCell,
+  definitionTerm,
+  definitionDescription,
+  link,
+  image,
+  moinIcon,
+  mystDirective,
+  mystComment: invisible,
+  comment: invisible,
+}
