@@ -1,7 +1,7 @@
 /** Shapes shared by verify's reference reader, document reader and comparison. */
 import type {Category} from './categories.ts'
 
-/** Words as a multiset: lower-cased, punctuation removed (importer/fidelity/words.ts). */
+/** Words as a multiset, counted by importer/fidelity/words.ts (runs of letters and digits, lower-cased). */
 export type Words = Map<string, number>
 
 /**
