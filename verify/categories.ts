@@ -5,8 +5,9 @@
  */
 export const CATEGORIES = {
   'pandoc-div-dropped': 'pandoc `::: {}` div: Sphinx reports an unknown directive and shows nothing; the importer keeps the content',
-  'pandoc-div-raw': 'pandoc `::: note`/`::: line` div: MyST shows it as a literal block; the importer makes a callout or unwraps it',
-  'grid-table': 'pandoc grid table: the wiki shows the raw text; the importer makes a table',
+  'pandoc-div-raw': 'pandoc div without braces (`:::`, `::: note`, `::: line`): MyST shows it as a literal block; the importer makes a callout or unwraps it',
+  'grid-table': 'pandoc grid table outside a div: the wiki shows the raw text; the importer makes a table',
+  'simple-table': 'pandoc simple table outside a div, indented: the wiki shows a literal block; the importer makes a table',
   'spaced-link': 'link whose target has spaces: CommonMark shows it raw; the importer makes a link of its text',
   'code-attribute': 'pandoc `{.backtick}` after inline code: the wiki shows it; the importer drops it',
   'moin-icon': 'MoinMoin icon image with a broken address: the importer keeps the text the author typed',

@@ -16,3 +16,9 @@ export function addWords(words: Words, text: string): void {
 export function mergeWords(into: Words, from: Words): void {
   for (const [word, count] of from) into.set(word, (into.get(word) ?? 0) + count)
 }
+
+/** How an item's text is shown in the report: as written, on one line, shortened. */
+export function shown(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line
+}

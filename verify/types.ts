@@ -14,6 +14,8 @@ export interface Item {
   text: string
   /** On the reference side: the item lies in content the importer treats differently on purpose. */
   category?: Category
+  /** The item's text as written, shortened, for a person reading the report. */
+  shown?: string
   /** A link whose text is its own URL (what linkify makes of a bare URL). */
   urlText?: boolean
 }

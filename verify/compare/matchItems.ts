@@ -47,7 +47,7 @@ export function matchItems(reference: Item[], document: Item[], regions: Region[
     else if (item.text && within(item.text, fieldWords)) explain(item.key, 'moved-to-fields')
     else {
       figures(item.key).missing++
-      result.examples.push(`missing ${item.key}: "${item.text.slice(0, 80)}"`)
+      result.examples.push(`missing ${item.key}: "${item.shown ?? item.text}"`)
     }
   }
   for (const items of waiting.values()) {
@@ -60,7 +60,7 @@ export function matchItems(reference: Item[], document: Item[], regions: Region[
       else if (region) explain(item.key, region.category)
       else {
         figures(item.key).extra++
-        result.examples.push(`extra ${item.key}: "${item.text.slice(0, 80)}"`)
+        result.examples.push(`extra ${item.key}: "${item.shown ?? item.text}"`)
       }
     }
   }

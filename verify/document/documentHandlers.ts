@@ -1,4 +1,4 @@
-import {addWords, itemText} from '../outlineWords.ts'
+import {addWords, itemText, shown} from '../outlineWords.ts'
 import type {Item, Outline} from '../types.ts'
 import {imageText} from '../imageText.ts'
 import {listItemOf, type PtNode} from './listItemOf.ts'
@@ -44,7 +44,7 @@ function contentText(value: unknown): string {
 }
 
 function addItem(ctx: DocumentContext, key: string, text: string): Item {
-  const item: Item = {key, text: itemText(text)}
+  const item: Item = {key, text: itemText(text), shown: shown(text)}
   ctx.outline.items.push(item)
   return item
 }
@@ -80,7 +80,10 @@ const block: DocumentHandler = (node, ctx) => {
     ctx.openItem = undefined
   } else {
     addItem(ctx, 'paragraph', text)
-    if (place?.continues && ctx.openItem) ctx.openItem.text = itemText(`${ctx.openItem.text} ${text}`)
+    if (place?.continues && ctx.openItem) {
+      ctx.openItem.text = itemText(`${ctx.openItem.text} ${text}`)
+      ctx.openItem.shown = shown(`${ctx.openItem.shown} ${text}`)
+    }
     else ctx.openItem = place ? addItem(ctx, `listItem ${place.kind} ${place.level}`, text) : undefined
   }
   inlineItems(node, ctx)

@@ -1,6 +1,6 @@
 import type {GenericNode} from 'myst-common'
 import type {Category} from '../categories.ts'
-import {addWords, itemText, mergeWords} from '../outlineWords.ts'
+import {addWords, itemText, mergeWords, shown} from '../outlineWords.ts'
 import type {Outline, Region, Words} from '../types.ts'
 import {imageText} from '../imageText.ts'
 
@@ -53,7 +53,7 @@ export function plainText(node: GenericNode, skip: (child: GenericNode) => boole
 }
 
 function addItem(ctx: ReferenceContext, key: string, text: string, category = ctx.category ?? ctx.region?.category): void {
-  ctx.outline.items.push({key, text: itemText(text), ...(category ? {category} : {})})
+  ctx.outline.items.push({key, text: itemText(text), shown: shown(text), ...(category ? {category} : {})})
 }
 
 function count(ctx: ReferenceContext, category: Category): void {
@@ -66,9 +66,15 @@ function openRegion(ctx: ReferenceContext, category: Category): Region {
   return region
 }
 
-const COLON_FENCE = /^\s*:{3,}/
+/** A fence line, after any quote and list markers it shares its line with (`- ::: {}`). */
+const COLON_FENCE = /^(?:[\s>]|[-*+]\s|\d{1,9}[.)]\s)*:{3,}/
+const BACKTICK_FENCE = /^(?:[\s>]|[-*+]\s|\d{1,9}[.)]\s)*(?:`{3,}|~{3,})/
+/** A pandoc simple or multiline table's rule: dashes, in one or more column runs. */
+const SIMPLE_RULE = /^\s*-{3,}(?:\s+-{3,})*\s*$/m
+/** The same with at least two columns: a lone `---` beside a paragraph is a plain rule. */
+const COLUMN_RULES = /^\s*-{3,}(?:\s+-{3,})+\s*$/
 /** A table drawn with `+---+` rules: pandoc's grid table, which MyST reads as a paragraph. */
-const GRID_RULE = /^\s*\+[-=:+]{3,}/
+const GRID_RULE = /^\s*\+[-=:+]{3,}/m
 
 /**
  * Words are taken per text container (heading, paragraph, cell, term, title, code), never per
@@ -92,13 +98,25 @@ const heading: ReferenceHandler = (node, ctx) => {
   textContainer(node, ctx)
 }
 
-/** A paragraph; a grid table drawn as one is shown raw on the wiki, so it is a region too. */
+/**
+ * A table drawn as text that MyST reads as a paragraph: a grid table (its first line a `+---+`
+ * rule), or a row of a simple table (beside a rule of dash runs, which MyST reads as `<hr>`).
+ */
+function tableDrawnAsText(node: GenericNode, ctx: ReferenceContext): Category | undefined {
+  if (!node.position || ctx.region) return undefined
+  const {start, end} = node.position
+  if (GRID_RULE.test(ctx.lines[start.line - 1] ?? '')) return 'grid-table'
+  const beside = [ctx.lines[start.line - 2] ?? '', ctx.lines[end.line] ?? '']
+  return beside.some((line) => COLUMN_RULES.test(line)) ? 'simple-table' : undefined
+}
+
+/** A paragraph; a table drawn as one is shown raw on the wiki, so it is a region too. */
 const paragraph: ReferenceHandler = (node, ctx) => {
-  const line = node.position ? ctx.lines[node.position.start.line - 1] ?? '' : ''
-  if (!ctx.region && GRID_RULE.test(line)) {
+  const drawn = tableDrawnAsText(node, ctx)
+  if (drawn) {
     // Shown raw, so its words stay visible; the region's copy explains the table made of them.
-    count(ctx, 'grid-table')
-    const region = openRegion(ctx, 'grid-table')
+    count(ctx, drawn)
+    const region = openRegion(ctx, drawn)
     addWords(region.words, plainText(node))
     addItem(ctx, 'paragraph', plainText(node), region.category)
     addWords(ctx.words, plainText(node, notShown))
@@ -127,7 +145,18 @@ const code: ReferenceHandler = (node, ctx) => {
     if (body.title) addWords(region.words, body.title)
     // Images of the body are the region's too: their addresses are their identity.
     for (const item of body.items) if (item.key === 'image') addWords(region.words, item.text)
-    if (!dropped) ctx.outline.items.push({key: 'code', text: itemText(node.value ?? ''), category: region.category})
+    if (!dropped) addItem(ctx, 'code', node.value ?? '', region.category)
+    return
+  }
+  // An indented block (no fence) drawn as a pandoc table: shown raw on the wiki, a table in the document.
+  const value = String(node.value ?? '')
+  const table = BACKTICK_FENCE.test(line) ? undefined : GRID_RULE.test(value) ? 'grid-table' : SIMPLE_RULE.test(value) ? 'simple-table' : undefined
+  if (table && !ctx.region) {
+    count(ctx, table)
+    const region = openRegion(ctx, table)
+    addWords(region.words, value)
+    addItem(ctx, 'code', value, table)
+    addWords(ctx.words, value)
     return
   }
   addItem(ctx, 'code', node.value ?? '')
