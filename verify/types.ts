@@ -27,6 +27,8 @@ export interface Item {
 export interface Region {
   category: Category
   words: Words
+  /** The region's text as written, to place a document item that has no words (`...`, `:::`). */
+  raw: string
 }
 
 /** A page reduced to what verify compares, from either side. */

@@ -52,10 +52,13 @@ export function matchItems(reference: Item[], document: Item[], regions: Region[
   }
   for (const items of waiting.values()) {
     for (const item of items) {
-      // An item without words (an empty cell) comes from a region only where the page has tables drawn as text.
+      // An item without words comes from a region that has its text (`...`, `:::`); an empty
+      // cell from a region that draws tables as text.
       const region = item.text
         ? regions.find((candidate) => within(item.text, candidate.words))
-        : item.key === 'tableCell' && regions.find((candidate) => candidate.category !== 'moin-icon')
+        : item.shown
+          ? regions.find((candidate) => candidate.raw.includes(item.shown!))
+          : item.key === 'tableCell' && regions.find((candidate) => candidate.category !== 'moin-icon')
       if (item.urlText) explain(item.key, 'bare-url')
       else if (region) explain(item.key, region.category)
       else {

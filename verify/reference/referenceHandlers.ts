@@ -60,8 +60,8 @@ function count(ctx: ReferenceContext, category: Category): void {
   ctx.outline.categories[category] = (ctx.outline.categories[category] ?? 0) + 1
 }
 
-function openRegion(ctx: ReferenceContext, category: Category): Region {
-  const region: Region = {category, words: new Map()}
+function openRegion(ctx: ReferenceContext, category: Category, raw: string): Region {
+  const region: Region = {category, words: new Map(), raw}
   ctx.outline.regions.push(region)
   return region
 }
@@ -116,7 +116,7 @@ const paragraph: ReferenceHandler = (node, ctx) => {
   if (drawn) {
     // Shown raw, so its words stay visible; the region's copy explains the table made of them.
     count(ctx, drawn)
-    const region = openRegion(ctx, drawn)
+    const region = openRegion(ctx, drawn, plainText(node))
     addWords(region.words, plainText(node))
     addItem(ctx, 'paragraph', plainText(node), region.category)
     addWords(ctx.words, plainText(node, notShown))
@@ -138,7 +138,7 @@ const code: ReferenceHandler = (node, ctx) => {
     const dropped = String(node.lang ?? '').startsWith('{')
     const category = dropped ? 'pandoc-div-dropped' : 'pandoc-div-raw'
     count(ctx, category)
-    const region = openRegion(ctx, category)
+    const region = openRegion(ctx, category, String(node.value ?? ''))
     const body = ctx.parseFragment(node.value ?? '')
     mergeWords(region.words, body.words)
     for (const inner of body.regions) mergeWords(region.words, inner.words)
@@ -153,7 +153,7 @@ const code: ReferenceHandler = (node, ctx) => {
   const table = BACKTICK_FENCE.test(line) ? undefined : GRID_RULE.test(value) ? 'grid-table' : SIMPLE_RULE.test(value) ? 'simple-table' : undefined
   if (table && !ctx.region) {
     count(ctx, table)
-    const region = openRegion(ctx, table)
+    const region = openRegion(ctx, table, value)
     addWords(region.words, value)
     addItem(ctx, 'code', value, table)
     addWords(ctx.words, value)
@@ -221,7 +221,7 @@ const image: ReferenceHandler = (node, ctx) => addItem(ctx, 'image', imageText(S
 
 /** The text a MoinMoin icon's author typed: not shown by the wiki, kept by the importer. */
 const moinIcon: ReferenceHandler = (node, ctx) => {
-  const region = openRegion(ctx, 'moin-icon')
+  const region = openRegion(ctx, 'moin-icon', String(node.value ?? ''))
   addWords(region.words, node.value ?? '')
 }
 

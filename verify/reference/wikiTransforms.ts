@@ -130,5 +130,14 @@ const rawHtml: Transform = (tree) =>
     })
   })
 
+/**
+ * A paragraph left with nothing once raw HTML is read (`<!-- -->`, which pandoc writes between
+ * lists and the JS parser wraps in a paragraph inside list items) is no paragraph on the wiki.
+ */
+const emptyParagraphs: Transform = (tree) =>
+  eachParent(tree, (parent) => {
+    parent.children = parent.children!.filter((child) => !(child.type === 'paragraph' && child.children?.every((inner) => inner.type === 'text' && !inner.value?.trim())))
+  })
+
 /** The rewrites, in order: raw HTML first (its text may hold icons and links), inline code last. */
-export const wikiTransforms: Transform[] = [rawHtml, moinIcons, spacedLinks, codeAttributes]
+export const wikiTransforms: Transform[] = [rawHtml, emptyParagraphs, moinIcons, spacedLinks, codeAttributes]
