@@ -166,9 +166,10 @@ const code: ReferenceHandler = (node, ctx) => {
 /** Lists: depth and kind for the items below. */
 const list: ReferenceHandler = (node, ctx) => ctx.visit(node.children, {listDepth: ctx.listDepth + 1, ordered: node.ordered === true})
 
-/** A list item: its own paragraphs are its text, nested lists are items of their own. */
+/** A list item: its own paragraphs are its text; nested lists, code blocks and the rest are items of their own. */
 const listItem: ReferenceHandler = (node, ctx) => {
-  addItem(ctx, `listItem ${ctx.ordered ? 'number' : 'bullet'} ${ctx.listDepth}`, plainText(node, (child) => child.type === 'list'))
+  const paragraphs = (node.children ?? []).filter((child) => child.type === 'paragraph')
+  addItem(ctx, `listItem ${ctx.ordered ? 'number' : 'bullet'} ${ctx.listDepth}`, paragraphs.map((child) => plainText(child)).join(' '))
   ctx.visit(node.children)
 }
 
