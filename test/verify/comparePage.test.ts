@@ -115,6 +115,12 @@ describe('comparePage: named categories are counted apart, never hidden', () => 
     expect(result.categories?.['moved-to-fields']).toMatchObject({items: 4, words: 2})
   })
 
+  test('comparePage: a link with an empty target kept as text is explained', () => {
+    const result = compare('# T\n\nSee [PyQt]().', document('T', [block('See PyQt.')]))
+    expect(result.status).toBe('explained')
+    expect(result.categories?.['empty-link']).toEqual({met: 1, items: 1, words: 0})
+  })
+
   test('comparePage: a bare URL the importer linked is explained; other extra links are not', () => {
     const url = 'https://python.org/x'
     expect(compare(`# T\n\nSee ${url}`, document('T', [{...block(''), children: [{_type: 'span', _key: 'a', text: 'See ', marks: []}, {_type: 'span', _key: 'b', text: url, marks: ['m0']}], markDefs: [{_type: 'link', _key: 'm0', href: url}]}])).status).toBe('explained')

@@ -212,8 +212,11 @@ const definitionDescription: ReferenceHandler = (node, ctx) => {
   textContainer(node, ctx)
 }
 
+/** A link; one with an empty target (`[PyQt]()`) leads nowhere, and the importer keeps only its text. */
 const link: ReferenceHandler = (node, ctx) => {
-  addItem(ctx, 'link', plainText(node))
+  const empty = !String(node.url ?? '').trim()
+  if (empty) count(ctx, 'empty-link')
+  addItem(ctx, 'link', plainText(node), empty ? 'empty-link' : undefined)
   ctx.visit(node.children)
 }
 
