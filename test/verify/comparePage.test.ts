@@ -81,6 +81,20 @@ describe('comparePage: named categories are counted apart, never hidden', () => 
     expect(compare(source, document('T', [table([['a', 'c']])])).status).toBe('differs')
   })
 
+  test('comparePage: a `::: note` div, a literal block on the wiki, explains the callout made of it', () => {
+    const result = compare('# T\n\n::: note\nBe kind.\n:::\n', document('T', [{_type: 'callout', _key: 'n', kind: 'note', body: [block('Be kind.')]}]))
+    expect(result.status).toBe('explained')
+    expect(result.categories?.['pandoc-div-raw']?.met).toBe(1)
+    expect(result.constructs?.code).toEqual({reference: 1, document: 0, explained: 1, missing: 0, extra: 0})
+  })
+
+  test('comparePage: an indented simple table, a literal block on the wiki, explains the table', () => {
+    const source = '# T\n\n    -----  -----\n    a      b\n    -----  -----\n'
+    const result = compare(source, document('T', [table([['a', 'b']])]))
+    expect(result.status).toBe('explained')
+    expect(result.categories?.['simple-table']).toMatchObject({met: 1})
+  })
+
   test('comparePage: `{.backtick}`, a spaced link and a MoinMoin icon are counted under their names', () => {
     const source = '# T\n\nRun `pip`{.backtick} [the guide](Install Guide) ![:)](/wiki/europython/img/smile.png%20":)")'
     const doc = document('T', [

@@ -34,7 +34,9 @@ export function matchItems(reference: Item[], document: Item[], regions: Region[
   for (const item of document) {
     figures(item.key).document++
     const id = `${item.key}\u0000${item.text}`
-    waiting.set(id, [...(waiting.get(id) ?? []), item])
+    const same = waiting.get(id)
+    if (same) same.push(item)
+    else waiting.set(id, [item])
   }
   for (const item of reference) {
     figures(item.key).reference++
