@@ -1,6 +1,5 @@
 import {addWords, itemText, shown} from '../outlineWords.ts'
 import type {Item, Outline} from '../types.ts'
-import {imageText} from '../imageText.ts'
 import {listItemOf, type PtNode} from './listItemOf.ts'
 
 /** What a handler gets: the outline being built, and the reader for nested blocks. */
@@ -49,12 +48,20 @@ function addItem(ctx: DocumentContext, key: string, text: string): Item {
   return item
 }
 
+/**
+ * An image is paired by count, not by address: the document may hold it as an asset rather than
+ * the address written; the address is what the report shows.
+ */
+function addImage(ctx: DocumentContext, node: PtNode): void {
+  ctx.outline.items.push({key: 'image', text: '', shown: str(node.sourceUrl ?? node.url ?? node.alt)})
+}
+
 /** Links (one per annotation a span uses) and inline images of a text block. */
 function inlineItems(block: PtNode, ctx: DocumentContext): void {
   const defs = new Map(list(block.markDefs).map((def) => [str(def._key), def]))
   const seen = new Map<string, string[]>()
   for (const child of list(block.children)) {
-    if (IMAGE_TYPES.has(child._type)) addItem(ctx, 'image', imageText(str(child.sourceUrl ?? child.url ?? child.src)))
+    if (IMAGE_TYPES.has(child._type)) addImage(ctx, child)
     for (const mark of Array.isArray(child.marks) ? (child.marks as string[]) : []) {
       const def = defs.get(mark)
       if (!def || !LINK_TYPES.has(def._type)) continue
@@ -69,22 +76,24 @@ function inlineItems(block: PtNode, ctx: DocumentContext): void {
   }
 }
 
-/** A text block: a heading, a paragraph, or a list item's paragraph (through listItemOf). */
+/** A text block: a heading, a paragraph, or a list item's paragraphs (through listItemOf). */
 const block: DocumentHandler = (node, ctx) => {
   const text = blockText(node)
   addWords(ctx.outline.words, text)
   const heading = HEADING.exec(str(node.style))
-  const place = listItemOf(node)
+  const place = listItemOf(node, text)
   if (heading && !place) {
     addItem(ctx, `heading h${heading[1]}`, text)
     ctx.openItem = undefined
-  } else {
+  } else if (!place) {
     addItem(ctx, 'paragraph', text)
-    if (place?.continues && ctx.openItem) {
+    ctx.openItem = undefined
+  } else {
+    for (const paragraph of place.paragraphs) addItem(ctx, 'paragraph', paragraph)
+    if (place.continues && ctx.openItem) {
       ctx.openItem.text = itemText(`${ctx.openItem.text} ${text}`)
       ctx.openItem.shown = shown(`${ctx.openItem.shown} ${text}`)
-    }
-    else ctx.openItem = place ? addItem(ctx, `listItem ${place.kind} ${place.level}`, text) : undefined
+    } else ctx.openItem = addItem(ctx, `listItem ${place.kind} ${place.level}`, text)
   }
   inlineItems(node, ctx)
 }
@@ -127,7 +136,7 @@ const definitionList: DocumentHandler = (node, ctx) => {
 
 /** A figure: an image; its caption is text the document shows. */
 const figure: DocumentHandler = (node, ctx) => {
-  addItem(ctx, 'image', imageText(str(node.sourceUrl ?? node.url ?? node.src)))
+  addImage(ctx, node)
   addWords(ctx.outline.words, str(node.caption))
 }
 

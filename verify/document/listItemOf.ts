@@ -4,22 +4,35 @@ export interface PtNode {
   [field: string]: unknown
 }
 
-/** Where a text block sits in a list. */
+/** Where a text block sits in a list, and what it holds of its item. */
 export interface ListPlace {
   kind: 'bullet' | 'number'
   /** 1-based nesting depth. */
   level: number
-  /** True when the block continues the item above it (its second paragraph) instead of starting one. */
+  /** True when the block continues the item above it instead of starting one. */
   continues: boolean
+  /** The item's paragraphs this block holds, as text. */
+  paragraphs: string[]
 }
 
 /**
- * The one adapter between Portable Text's list shape and verify's list items. Portable Text
- * lists are flat text blocks with `listItem` and `level`; today every such block starts an item.
- * When the converter lets one source item hold several paragraphs, this is the only function
- * that learns how a block says "I continue the item above" (`continues`).
+ * A list item's paragraphs inside its one text block are separated by a blank line (the
+ * converter's `ITEM_PARAGRAPH_BREAK`, importer/convert/blocks/listItemText.ts).
  */
-export function listItemOf(block: PtNode): ListPlace | undefined {
+const PARAGRAPH_BREAK = /\n[ \t]*\n/
+
+/**
+ * The one adapter between Portable Text's list shape and verify's list items. Portable Text lists
+ * are flat text blocks with `listItem` and `level`; the converter writes one block per source
+ * item, its paragraphs joined by a blank line. When that shape changes (a block that continues
+ * the item above, paragraphs as separate blocks), this is the only function to change.
+ */
+export function listItemOf(block: PtNode, text: string): ListPlace | undefined {
   if (block.listItem !== 'bullet' && block.listItem !== 'number') return undefined
-  return {kind: block.listItem, level: typeof block.level === 'number' ? block.level : 1, continues: false}
+  return {
+    kind: block.listItem,
+    level: typeof block.level === 'number' ? block.level : 1,
+    continues: false,
+    paragraphs: text.split(PARAGRAPH_BREAK),
+  }
 }

@@ -2,7 +2,7 @@ import type {GenericNode} from 'myst-common'
 import type {Category} from '../categories.ts'
 import {addWords, itemText, mergeWords, shown} from '../outlineWords.ts'
 import type {Outline, Region, Words} from '../types.ts'
-import {imageText} from '../imageText.ts'
+import {safeDecode} from '../safeDecode.ts'
 
 /** What a handler gets: where it is in the page, and the reader itself for nested content. */
 export interface ReferenceContext {
@@ -143,8 +143,6 @@ const code: ReferenceHandler = (node, ctx) => {
     mergeWords(region.words, body.words)
     for (const inner of body.regions) mergeWords(region.words, inner.words)
     if (body.title) addWords(region.words, body.title)
-    // Images of the body are the region's too: their addresses are their identity.
-    for (const item of body.items) if (item.key === 'image') addWords(region.words, item.text)
     if (!dropped) addItem(ctx, 'code', node.value ?? '', region.category)
     return
   }
@@ -220,8 +218,14 @@ const link: ReferenceHandler = (node, ctx) => {
   ctx.visit(node.children)
 }
 
-/** An image, identified by its address (decoded: the parser percent-encodes, the importer keeps it as written). */
-const image: ReferenceHandler = (node, ctx) => addItem(ctx, 'image', imageText(String(node.url ?? '')))
+/**
+ * An image, paired by count (the document may hold an asset, not the address); its address,
+ * percent-decoded as written (the parser encodes it), is what the report shows.
+ */
+const image: ReferenceHandler = (node, ctx) => {
+  const category = ctx.category ?? ctx.region?.category
+  ctx.outline.items.push({key: 'image', text: '', shown: safeDecode(String(node.url ?? '')), ...(category ? {category} : {})})
+}
 
 /** The text a MoinMoin icon's author typed: not shown by the wiki, kept by the importer. */
 const moinIcon: ReferenceHandler = (node, ctx) => {
