@@ -39,6 +39,22 @@ describe('comparePage: differences', () => {
     expect(result.constructs?.paragraph).toMatchObject({reference: 3, document: 3, missing: 0, extra: 0})
   })
 
+  test("comparePage: an item's paragraph after its sub-list, kept below the item, is counted apart", () => {
+    const source = '# T\n\n- first\n  - sub\n\n  after\n- next'
+    const result = compare(source, document('T', [bullet('first'), bullet('sub', 2), block('after'), bullet('next')]))
+    expect(result.examples).toEqual([])
+    expect(result.categories?.['item-paragraph-after-nested']).toEqual({met: 1, items: 0, words: 0})
+  })
+
+  test('comparePage: an empty list item is an item without a paragraph', () => {
+    expect(compare('# T\n\n- a\n-\n- b', document('T', [bullet('a'), bullet(''), bullet('b')])).status).toBe('same')
+    expect(compare('# T\n\n- a\n-\n- b', document('T', [bullet('a'), bullet('b')])).status).toBe('differs')
+  })
+
+  test('comparePage: one list block holding an item\'s two paragraphs is the same item', () => {
+    expect(compare('# T\n\n- first\n\n  second\n- third', document('T', [bullet('first\n\nsecond'), bullet('third')])).status).toBe('same')
+  })
+
   test('comparePage: a heading at its written level where Sphinx nested it differs', () => {
     const result = compare('# T\n\n### A', document('T', [heading(3, 'A')]))
     expect(result.status).toBe('differs')

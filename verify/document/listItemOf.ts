@@ -33,6 +33,7 @@ export function listItemOf(block: PtNode, text: string): ListPlace | undefined {
     kind: block.listItem,
     level: typeof block.level === 'number' ? block.level : 1,
     continues: false,
-    paragraphs: text.split(PARAGRAPH_BREAK),
+    // An empty item (`- ` alone) holds no paragraph.
+    paragraphs: text.split(PARAGRAPH_BREAK).filter((paragraph) => paragraph.trim()),
   }
 }
