@@ -11,7 +11,7 @@ export const CATEGORIES = {
   'spaced-link': 'link whose target has spaces: CommonMark shows it raw; the importer makes a link of its text',
   'code-attribute': 'pandoc `{.backtick}` after inline code: the wiki shows it; the importer drops it',
   'moin-icon': 'MoinMoin icon image with a broken address: the importer keeps the text the author typed',
-  'empty-link': 'a link with an empty target (`[PyQt]()`): it leads nowhere; the importer keeps its text and reports a broken link',
+  'invalid-href': 'a link whose target is empty (`[PyQt]()`) or no valid URL: it leads nowhere; the importer keeps its text and reports a broken link',
   'bare-url': 'a bare http(s) URL: MyST without linkify shows text; the importer links it',
   'item-paragraph-after-nested': "a list item's paragraph after its nested list or code: Portable Text lists are flat, so it follows the item as a paragraph",
   'extra-h1': 'a second H1: the body has no h1 (the title is the only one), so the importer makes it h2',

@@ -145,10 +145,13 @@ describe('comparePage: named categories are counted apart, never hidden', () => 
     expect(result.categories?.['moved-to-fields']).toMatchObject({items: 4, words: 2})
   })
 
-  test('comparePage: a link with an empty target kept as text is explained', () => {
-    const result = compare('# T\n\nSee [PyQt]().', document('T', [block('See PyQt.')]))
+  test.each([
+    ['empty', 'See [PyQt]().'],
+    ['not a valid URL', 'See [PyQt](http://axesslab.com%3E).'],
+  ])('comparePage: a link whose target is %s, kept as text, is explained', (_name, text) => {
+    const result = compare(`# T\n\n${text}`, document('T', [block('See PyQt.')]))
     expect(result.status).toBe('explained')
-    expect(result.categories?.['empty-link']).toEqual({met: 1, items: 1, words: 0})
+    expect(result.categories?.['invalid-href']).toEqual({met: 1, items: 1, words: 0})
   })
 
   test('comparePage: a bare URL the importer linked is explained; other extra links are not', () => {

@@ -94,7 +94,7 @@ const heading: ReferenceHandler = (node, ctx) => {
     return
   }
   if (level === 1) count(ctx, 'extra-h1')
-  addItem(ctx, level ? `heading h${Math.max(level, 2)}` : 'heading nested', text)
+  addItem(ctx, level ? `heading h${Math.max(level, 2)}` : 'heading rubric', text)
   textContainer(node, ctx)
 }
 
@@ -218,11 +218,16 @@ const definitionDescription: ReferenceHandler = (node, ctx) => {
   textContainer(node, ctx)
 }
 
-/** A link; one with an empty target (`[PyQt]()`) leads nowhere, and the importer keeps only its text. */
+/**
+ * A link. One whose target no URL parser accepts — empty (`[PyQt]()`) or malformed
+ * (`http://axesslab.com%3E`, judged by the WHATWG URL parser) — leads nowhere; the importer keeps
+ * its text.
+ */
 const link: ReferenceHandler = (node, ctx) => {
-  const empty = !String(node.url ?? '').trim()
-  if (empty) count(ctx, 'empty-link')
-  addItem(ctx, 'link', plainText(node), empty ? 'empty-link' : undefined)
+  const url = String(node.url ?? '').trim()
+  const invalid = !url || !URL.canParse(url, 'http://wiki.invalid/')
+  if (invalid) count(ctx, 'invalid-href')
+  addItem(ctx, 'link', plainText(node), invalid ? 'invalid-href' : undefined)
   ctx.visit(node.children)
 }
 

@@ -16,7 +16,7 @@ export function referenceOutline(source: string): Outline {
   for (const transform of wikiTransforms) {
     transform(tree, (category) => (outline.categories[category] = (outline.categories[category] ?? 0) + 1))
   }
-  const headings = (tree.children ?? []).filter((node) => node.type === 'heading')
+  const headings = sectionHeadings(tree)
   const base: ReferenceContext = {
     lines: source.split('\n'),
     levels: sectionLevels(headings),
@@ -39,4 +39,17 @@ function read(node: GenericNode, ctx: ReferenceContext): void {
   const handler = referenceHandlers[node.type]
   if (handler) handler(node, ctx)
   else ctx.visit(node.children)
+}
+
+/**
+ * The headings that open docutils sections, in document order. MyST-Parser makes a section of a
+ * heading wherever it stands — in a list item or a quote too, where it breaks out of the list —
+ * except inside a directive's body (an admonition), where it becomes a rubric.
+ */
+function sectionHeadings(node: GenericNode, out: GenericNode[] = []): GenericNode[] {
+  for (const child of node.children ?? []) {
+    if (child.type === 'heading') out.push(child)
+    else if (child.type !== 'mystDirective') sectionHeadings(child, out)
+  }
+  return out
 }
