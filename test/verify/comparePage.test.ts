@@ -111,6 +111,13 @@ describe('comparePage: named categories are counted apart, never hidden', () => 
     expect(result.categories?.['simple-table']).toMatchObject({met: 1})
   })
 
+  test('comparePage: a one-column simple table, read as a heading between rules, explains the table', () => {
+    const source = '# T\n\n  ------------\n  [Spam](Spam)\n  ------------\n'
+    const result = compare(source, document('T', [table([['Spam']])]))
+    expect(result.examples).toEqual([])
+    expect(result.categories?.['simple-table']?.met).toBe(1)
+  })
+
   test('comparePage: `{.backtick}`, a spaced link and a MoinMoin icon are counted under their names', () => {
     const source = '# T\n\nRun `pip`{.backtick} [the guide](Install Guide) ![:)](/wiki/europython/img/smile.png%20":)")'
     const doc = document('T', [

@@ -9,6 +9,9 @@ export interface ItemMatch {
   examples: string[]
 }
 
+/** Text without markdown's backslash escapes (`\'?\'` is `'?'`). */
+const unescaped = (text: string) => text.replace(/\\(.)/g, '$1')
+
 function within(text: string, words: Words): boolean {
   const need = new Map<string, number>()
   for (const word of text.split(' ').filter(Boolean)) need.set(word, (need.get(word) ?? 0) + 1)
@@ -59,7 +62,7 @@ export function matchItems(reference: Item[], document: Item[], regions: Region[
       const region = item.text
         ? regions.find((candidate) => within(item.text, candidate.words))
         : item.shown
-          ? regions.find((candidate) => candidate.raw.includes(item.shown!))
+          ? regions.find((candidate) => unescaped(candidate.raw).includes(unescaped(item.shown!)))
           : item.key === 'tableCell' && regions.find((candidate) => candidate.category !== 'moin-icon')
       if (item.urlText) explain(item.key, 'bare-url')
       else if (region) explain(item.key, region.category)

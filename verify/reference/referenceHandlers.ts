@@ -94,7 +94,12 @@ const heading: ReferenceHandler = (node, ctx) => {
     return
   }
   if (level === 1) count(ctx, 'extra-h1')
-  addItem(ctx, level ? `heading h${Math.max(level, 2)}` : 'heading rubric', text)
+  const key = level ? `heading h${Math.max(level, 2)}` : 'heading rubric'
+  // A one-column simple table's row over its closing rule reads as a setext heading.
+  const line = node.position ? ctx.lines[node.position.start.line - 1] ?? '' : ''
+  const above = node.position ? ctx.lines[node.position.start.line - 2] ?? '' : ''
+  if (!ctx.region && !line.trimStart().startsWith('#') && SIMPLE_RULE.test(above)) return drawnTable(node, ctx, key, 'simple-table')
+  addItem(ctx, key, text)
   textContainer(node, ctx)
 }
 
@@ -106,23 +111,29 @@ function tableDrawnAsText(node: GenericNode, ctx: ReferenceContext): Category | 
   if (!node.position || ctx.region) return undefined
   const {start, end} = node.position
   if (GRID_RULE.test(ctx.lines[start.line - 1] ?? '')) return 'grid-table'
-  const beside = [ctx.lines[start.line - 2] ?? '', ctx.lines[end.line] ?? '']
-  return beside.some((line) => COLUMN_RULES.test(line)) ? 'simple-table' : undefined
+  const [above, below] = [ctx.lines[start.line - 2] ?? '', ctx.lines[end.line] ?? '']
+  // A one-column table has single dash runs, like `<hr>`: it needs a rule on both sides.
+  const ruled = COLUMN_RULES.test(above) || COLUMN_RULES.test(below) || (SIMPLE_RULE.test(above) && SIMPLE_RULE.test(below))
+  return ruled ? 'simple-table' : undefined
+}
+
+/**
+ * Opens the region of a table drawn as text that MyST read as `node`: shown raw, so its words
+ * stay visible; the region's copy explains the table the document makes of them.
+ */
+function drawnTable(node: GenericNode, ctx: ReferenceContext, key: string, drawn: Category): void {
+  count(ctx, drawn)
+  const region = openRegion(ctx, drawn, plainText(node))
+  addWords(region.words, plainText(node))
+  addItem(ctx, key, plainText(node), region.category)
+  addWords(ctx.words, plainText(node, notShown))
+  ctx.visit(node.children, {region})
 }
 
 /** A paragraph; a table drawn as one is shown raw on the wiki, so it is a region too. */
 const paragraph: ReferenceHandler = (node, ctx) => {
   const drawn = tableDrawnAsText(node, ctx)
-  if (drawn) {
-    // Shown raw, so its words stay visible; the region's copy explains the table made of them.
-    count(ctx, drawn)
-    const region = openRegion(ctx, drawn, plainText(node))
-    addWords(region.words, plainText(node))
-    addItem(ctx, 'paragraph', plainText(node), region.category)
-    addWords(ctx.words, plainText(node, notShown))
-    ctx.visit(node.children, {region})
-    return
-  }
+  if (drawn) return drawnTable(node, ctx, 'paragraph', drawn)
   addItem(ctx, 'paragraph', plainText(node))
   textContainer(node, ctx)
 }

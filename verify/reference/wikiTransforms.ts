@@ -14,8 +14,11 @@ const CODE_ATTRIBUTE = /^\{[.#][^}\n]*\}/
  * leaves as text. A `[` right after a word (`data[1](f(x), y)`) is an index, not a link.
  */
 const SPACED_LINK = /(?<![!\\\w])\[((?:[^\]\\\n]|\\.)*)\]\(\s*([^\s"'<()](?:[^"()\n]|\([^()\n]*\))*?)(?:\s+"[^"\n]*")?\s*\)/g
-/** An image under MoinMoin's theme folder (`/wiki/europython/img/smile.png`): an icon. */
-const MOIN_ICON_URL = /^\/wiki\/[^\s]*\/img\//
+/**
+ * An image from MoinMoin's theme folder (`/wiki/europython/img/smile.png`,
+ * `https://wiki.python.org/python/europython/img/smile.png`): an icon.
+ */
+const MOIN_ICON_URL = /^(?:https?:\/\/wiki\.python\.org)?\/(?:wiki|python|moin)\/[^\s]*\/img\/[\w-]+\.(?:png|gif)/
 /**
  * An icon the parser could not read as an image at all (`![:\\](/wiki/europython/img/ohwell.png ":\")`:
  * the escaped quote leaves the title open), left as text with its escapes already read, matched here.
