@@ -44,14 +44,6 @@ export interface PlanEntry {
   current?: Record<string, unknown>
 }
 
-export interface PushPlan {
-  entries: PlanEntry[]
-  /** Reference flags to fix on documents that are otherwise unchanged (after a cut-short run). */
-  referencesToFix: number
-  /** Attachments: how many files, and how many must be uploaded. */
-  attachments: {files: number; toUpload: number; missing: string[]}
-}
-
 /** A write the dataset refused or that never got through; the document stays as it was. */
 export interface PushFailure {
   ids: string[]

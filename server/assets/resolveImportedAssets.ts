@@ -4,7 +4,7 @@ import {importHash, storedImportHash} from '../../dataset/importHash.ts'
 import {resolveAttachments} from '../../dataset/resolveAttachments.ts'
 import {withImportHash} from '../../dataset/withImportHash.ts'
 import type {ImportedDocument} from '../../importer/types.ts'
-import type {StoredDocument} from '../store/readNdjson.ts'
+import type {StoredDocument} from '../../dataset/types.ts'
 import type {AssetDocument, AssetLibrary} from './createAssetLibrary.ts'
 
 /**

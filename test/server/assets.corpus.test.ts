@@ -4,7 +4,8 @@ import path from 'node:path'
 import {importHash, storedImportHash} from '../../dataset/importHash.ts'
 import {pageBySlugQuery} from '../../queries/index.ts'
 import {startLocalEndpoint} from '../../server/startLocalEndpoint.ts'
-import {readNdjson, type StoredDocument} from '../../server/store/readNdjson.ts'
+import {readDatasetFile} from '../../dataset/readDatasetFile.ts'
+import type {StoredDocument} from '../../dataset/types.ts'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
 import {CORPUS} from '../support/corpus.ts'
 import {importCorpus} from '../support/importCorpus.ts'
@@ -77,7 +78,7 @@ test('assets (corpus): every imported attachment resolves, each file is copied o
 test('assets (corpus): loading does not rewrite the dataset file; the next write persists the resolved documents', () => {
   expect(readFileSync(file, 'utf8')).toBe(imported)
   endpoint.writers.get('production')!.commit([{patch: {id: BYLAWS, set: {title: 'Bylaws (edited)'}}}])
-  const written = readNdjson(file)
+  const written = readDatasetFile(file)
   expect(written.filter((doc) => doc._type === 'sanity.fileAsset')).toHaveLength(3)
   expect(JSON.stringify(written)).not.toContain('"_sanityAsset"')
   // Revisions derived from content are still never written.
