@@ -1,4 +1,5 @@
 import {toPlainText} from '@portabletext/toolkit'
+import {nestedBodies} from '../../dataset/nestedBodies.ts'
 import type {BodyBlock, ConvertedPage, SimpleBlock} from '../types.ts'
 
 type AnyBlock = BodyBlock | SimpleBlock
@@ -6,20 +7,13 @@ type AnyBlock = BodyBlock | SimpleBlock
 type Collect<T> = (block: T, out: string[]) => void
 type ObjectTextHandlers = {[K in AnyBlock['_type']]?: Collect<Extract<AnyBlock, {_type: K}>>}
 
-/** Text of the objects `toPlainText` skips, by block type: tables, callouts, definitions, code. */
+/** Text of the objects `toPlainText` skips, by block type, besides their nested bodies (dataset/blockRegistry.ts). */
 const objectText: ObjectTextHandlers = {
-  table: (block, out) => {
-    for (const row of block.rows) for (const cell of row.cells) blocksText(cell.content, out)
-  },
   callout: (block, out) => {
     if (block.title) out.push(block.title)
-    blocksText(block.body, out)
   },
   definitionList: (block, out) => {
-    for (const item of block.items) {
-      out.push(item.term)
-      blocksText(item.description, out)
-    }
+    for (const item of block.items) out.push(item.term)
   },
   codeBlock: (block, out) => out.push(block.code),
   attachment: (block, out) => out.push(block.title),
@@ -27,7 +21,11 @@ const objectText: ObjectTextHandlers = {
 
 function blocksText(blocks: AnyBlock[], out: string[]): void {
   out.push(toPlainText(blocks as Parameters<typeof toPlainText>[0]))
-  for (const block of blocks) (objectText[block._type] as Collect<AnyBlock> | undefined)?.(block, out)
+  for (const block of blocks) {
+    const collect = objectText[block._type] as Collect<AnyBlock> | undefined
+    collect?.(block, out)
+    for (const body of nestedBodies<AnyBlock>(block)) blocksText(body, out)
+  }
 }
 
 /** All the text a converted page holds: title, text blocks, and text inside its objects. */
