@@ -3,7 +3,7 @@
  * and the report it hands back. The push writes the importer's documents into a hosted Sanity
  * dataset (the Content Lake) through @sanity/client.
  */
-import type {ImportedDocument} from '../importer/types.ts'
+import type {ImportedDocument} from '../importer/index.ts'
 
 /** How hard the push may press on the API. The defaults (see limits.ts) are @sanity/import's. */
 export interface PushLimits {
