@@ -91,7 +91,7 @@ test('assets (corpus): a missing attachment stays as imported and is logged once
   const lines = imported.replaceAll(`file://${BYLAWS_PDF}`, `file://${missing}`)
   writeFileSync(copy, lines)
   const messages: string[] = []
-  const local = await startLocalEndpoint({datasets: {production: copy}, port: 0, projectId: PROJECT, log: (message) => messages.push(message)})
+  const local = await startLocalEndpoint({datasets: {production: copy}, port: 0, projectId: PROJECT, checkIntervalMs: 0, log: (message) => messages.push(message)})
   try {
     const bylaws = local.datasets.get('production')!.getDocument(BYLAWS)!
     expect(fileFields(bylaws).map((field) => field._sanityAsset).filter(Boolean)).toEqual([`file@file://${missing}`])
@@ -99,7 +99,6 @@ test('assets (corpus): a missing attachment stays as imported and is logged once
     // The file changes (as when the importer runs again): a reload, and still one message.
     const generation = local.datasets.get('production')!.generation
     writeFileSync(copy, lines + '\n')
-    await new Promise((resolve) => setTimeout(resolve, 250))
     expect(local.datasets.get('production')!.getDocument(BYLAWS)).toBeDefined()
     expect(local.datasets.get('production')!.generation).toBe(generation + 1)
     expect(messages.filter((message) => message.includes(missing))).toHaveLength(1)
