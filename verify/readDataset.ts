@@ -9,7 +9,8 @@ export interface Dataset {
 /**
  * Reads an NDJSON dataset (what `npm run import` writes). A file that cannot be read throws (the
  * run cannot start); a line that is not a JSON object is an error naming `file:line`, and the
- * rest is read.
+ * rest is read — which is why this is not dataset/readDatasetFile.ts, which stops at the first
+ * bad line: verify reports every page it can.
  */
 export function readDataset(file: string): Dataset {
   const text = readFileSync(file, 'utf8')

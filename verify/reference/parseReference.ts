@@ -8,8 +8,9 @@ import {mystParse} from 'myst-parser'
  * fences, definition lists, task lists, strikethrough; MyST's core syntax (footnotes, front
  * matter, `+++` blocks, pipe tables) is on in both. Off because the wiki has them off: dollar
  * math, citations, linkify, smart quotes (quotes do not change words). Not in the JS parser:
- * `fieldlist` (no page uses a field list), `html_admonition` and `html_image`, which
- * `referenceOutline` applies to the `html` nodes the parser leaves (see htmlHandlers).
+ * `fieldlist` (left out: pages have no field lists outside directive options), `html_image` and
+ * `html_admonition`, which wikiTransforms applies to the `html` nodes the parser leaves (an
+ * `<img>` becomes an image; no page has an admonition `<div>`).
  */
 const WIKI_SETTINGS = {
   markdownit: {linkify: false},
