@@ -137,6 +137,12 @@ describe('comparePage: named categories are counted apart, never hidden', () => 
     expect(Object.keys(result.categories ?? {}).sort()).toEqual(['code-attribute', 'moin-icon', 'spaced-link'])
   })
 
+  test('comparePage: a smiley written as an image of its file is a MoinMoin icon', () => {
+    const result = compare('# T\n\nKeep it friendly ![:)](smile.png ":)")', document('T', [block('Keep it friendly :)')]))
+    expect(result.status).toBe('explained')
+    expect(result.categories?.['moin-icon']?.met).toBe(1)
+  })
+
   test('comparePage: the legacy notice is the flag; without the flag its words are missing', () => {
     const source = '# T\n\n```{admonition} Legacy Wiki Page\n:class: note\n\nMigrated.\n```\n'
     expect(compare(source, document('T', [], {legacyNotice: true})).status).toBe('explained')

@@ -24,6 +24,16 @@ const MOIN_ICON_URL = /^(?:https?:\/\/wiki\.python\.org)?\/(?:wiki|python|moin)\
  * the escaped quote leaves the title open), left as text with its escapes already read, matched here.
  */
 const RAW_ICON = /!\[([^\]\n]*)\]\(\/wiki\/[^\s)"]*\/img\/[^\s)"]*(?:(?:%20| +)"[^"\n]*")?\)/g
+/**
+ * How pandoc wrote a MoinMoin smiley elsewhere: `![:)](smile.png ":)")`, the typed text (a few
+ * characters) as both alt and title of a `.png`.
+ */
+function isMoinIcon(image: GenericNode): boolean {
+  if (MOIN_ICON_URL.test(image.url ?? '')) return true
+  const alt = image.alt ?? ''
+  return alt.length > 0 && alt.length <= 6 && image.title === alt && /\.png$/i.test(image.url ?? '')
+}
+
 /** What the parser leaves of the icon's broken `%20":)")` tail: quotes and brackets only. */
 const ICON_TAIL = /^[\s"')(]*"\)/
 const IMG_TAG = /^<img\b[^>]*>$/i
@@ -96,7 +106,7 @@ const spacedLinks: Transform = (tree, count) =>
 const moinIcons: Transform = (tree, count) =>
   eachParent(tree, (parent) => {
     parent.children!.forEach((child, i) => {
-      if (child.type !== 'image' || !MOIN_ICON_URL.test(child.url ?? '')) return
+      if (child.type !== 'image' || !isMoinIcon(child)) return
       count('moin-icon', child.alt)
       parent.children![i] = {type: 'moinIcon', value: child.alt ?? ''}
       const next = parent.children![i + 1]
