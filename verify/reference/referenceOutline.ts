@@ -1,7 +1,8 @@
 import type {GenericNode} from 'myst-common'
 import type {Outline} from '../types.ts'
 import {parseReference} from './parseReference.ts'
-import {type ReferenceContext, referenceHandlers} from './referenceHandlers.ts'
+import type {ReferenceContext} from './context.ts'
+import {referenceHandlers} from './referenceHandlers.ts'
 import {sectionLevels} from './sectionLevels.ts'
 import {wikiTransforms} from './wikiTransforms.ts'
 
