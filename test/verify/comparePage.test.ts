@@ -91,6 +91,12 @@ describe('comparePage: named categories are counted apart, never hidden', () => 
     expect(result.constructs?.tableCell).toEqual({reference: 0, document: 2, explained: 2, missing: 0, extra: 0})
   })
 
+  test('comparePage: a `:::` left as a paragraph is a difference even inside a div', () => {
+    const result = compare('# T\n\n:::\nText\n:::\n', document('T', [block(':::'), block('Text'), block(':::')]))
+    expect(result.status).toBe('differs')
+    expect(result.examples).toEqual(['extra paragraph: ":::"', 'extra paragraph: ":::"'])
+  })
+
   test('comparePage: a grid table shown raw explains the table; its words are compared', () => {
     const source = '# T\n\n+---+---+\n| a | b |\n+---+---+\n'
     expect(compare(source, document('T', [table([['a', 'b']])])).status).toBe('explained')

@@ -9,6 +9,8 @@ export interface ItemMatch {
   examples: string[]
 }
 
+const FENCE_MARKER = /^:{3,}/
+
 /** Text without markdown's backslash escapes (`\'?\'` is `'?'`). */
 const unescaped = (text: string) => text.replace(/\\(.)/g, '$1')
 
@@ -57,11 +59,12 @@ export function matchItems(reference: Item[], document: Item[], regions: Region[
   }
   for (const items of waiting.values()) {
     for (const item of items) {
-      // An item without words comes from a region that has its text (`...`, `:::`); an empty
-      // cell from a region that draws tables as text.
+      // An item without words comes from a region that has its text (`...`); an empty cell from
+      // a region that draws tables as text. A fence marker (`:::`) is markup, never a block of
+      // its own on any renderer: always a difference.
       const region = item.text
         ? regions.find((candidate) => within(item.text, candidate.words))
-        : item.shown
+        : item.shown && !FENCE_MARKER.test(item.shown)
           ? regions.find((candidate) => unescaped(candidate.raw).includes(unescaped(item.shown!)))
           : item.key === 'tableCell' && regions.find((candidate) => candidate.category !== 'moin-icon')
       if (item.urlText) explain(item.key, 'bare-url')
