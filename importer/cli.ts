@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run import`: the migration's command line. It parses flags, runs the pipeline
- * (read → convert → classify/extract/resolve links → validate → measure → write, see
- * pipeline.ts), writes the report, prints a summary, then — with `--project`/`--dataset` — plans
+ * `npm run import`: the migration's command line. It parses flags, runs the pipeline (the
+ * stages of pipeline.ts's `STAGES`, in order; `--help` lists them), writes the report, prints a summary, then — with `--project`/`--dataset` — plans
  * or commits the push to a Sanity dataset (push/). Exit code 0 only when every file became a
  * valid document (and the push, if any, succeeded); 1 when some did not; 2 when the run could
  * not start.
@@ -11,12 +10,11 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import yargs from 'yargs'
 import {hideBin} from 'yargs/helpers'
-import {runImport} from './pipeline.ts'
+import {runImport, STAGES} from './pipeline.ts'
 import {formatSummary} from './report/formatSummary.ts'
 import {writeReport} from './report/writeReport.ts'
 import {createProgress} from './report/createProgress.ts'
 import {pushOptions} from '../push/pushOptions.ts'
-import {runPush} from '../push/runPush.ts'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const MB = 1024 * 1024
@@ -40,6 +38,7 @@ const argv = await pushOptions(yargs(hideBin(process.argv)).scriptName('npm run 
   .example('$0', 'import the shipped sample tree into out/dataset.ndjson')
   .example('$0 --source ../shared/corpus/psf-wiki/psf/working-groups', 'import the real working-groups tree')
   .example('$0 --project abc123 --dataset production', 'plan a push to a hosted dataset (add --commit to write)')
+  .epilog(`Stages, in order:\n${STAGES.map((stage, index) => `  ${index + 1}. ${stage.name}: ${stage.does}`).join('\n')}`)
   .strict()
   .help()
   .parse()
@@ -61,6 +60,8 @@ try {
   console.log(`  report → ${argv.report}`)
   process.exitCode = result.exitCode
   if (argv.project || argv.dataset) {
+    // Loaded only for a push: the Content Lake client is not needed to import.
+    const {runPush} = await import('../push/runPush.ts')
     const push = await runPush(result.documents, argv, {scope: result.report})
     for (const line of push.lines) console.log(line)
     process.exitCode = Math.max(result.exitCode, push.exitCode)

@@ -1,4 +1,5 @@
-import {resolveConditionalProperty, type SchemaType} from 'sanity'
+import type {SchemaType} from 'sanity'
+import {loadedSanityRuntime} from './sanity/loadSanityRuntime.ts'
 import {skippedWhenEmpty, splitByFlag, withUnknownFieldsCheck, type createRuleCompiler, type FlaggedCheck} from './compileRules.ts'
 import {normalizeValidationRules, type SlugRuleSource} from './normalizeValidationRules.ts'
 import {typeString} from './typeString.ts'
@@ -52,7 +53,7 @@ function resolveHidden(scope: TraversalScope, node: Omit<Node, 'ancestorHidden'>
   if (ancestorHidden) return true
   if (typeof node.type.hidden !== 'function') return Boolean(node.type.hidden)
   return (
-    resolveConditionalProperty(node.type.hidden as never, {
+    loadedSanityRuntime().resolveConditionalProperty(node.type.hidden as never, {
       document: scope.shared.document,
       parent: node.parent,
       value: node.value,

@@ -1,30 +1,42 @@
-import {assembleDocuments} from '../../importer/assemble/assembleDocuments.ts'
-import type {AssembleResult} from '../../importer/assemble/types.ts'
+import path from 'node:path'
+import type {ExtractedFacts} from '../../importer/assemble/types.ts'
 import {documentId} from '../../importer/identity/documentId.ts'
-import {FIXTURE_WIKI, readFixtureRecords} from '../fixtures/structure/corpus.ts'
+import {runImport, STAGES, type ImportResult} from '../../importer/pipeline.ts'
+import {FIXTURE_WIKI} from '../fixtures/structure/corpus.ts'
 
 const WG = 'psf/working-groups'
-let result: AssembleResult
+let result: ImportResult
 const doc = (file: string) => result.documents.find((document) => document.provenance.sourcePath === `${WG}/${file}` && document._id === documentId(`${WG}/${file}`)) as Record<string, any>
+const row = (file: string) => {
+  const found = result.report.files.find((candidate) => candidate.sourcePath === `${WG}/${file}`)
+  if (!found) throw new Error(`no report row for ${WG}/${file}`)
+  return {...found, extracted: found.extracted as ExtractedFacts}
+}
 
 beforeAll(async () => {
-  result = assembleDocuments(await readFixtureRecords(), {wikiRoot: FIXTURE_WIKI, siteUrl: 'https://wiki.example.org/'})
+  result = await runImport({sources: [path.join(FIXTURE_WIKI, WG)], wikiRoot: FIXTURE_WIKI, siteUrl: 'https://wiki.example.org/', maxFileBytes: 1024 * 1024})
 })
 
-describe('assembleDocuments', () => {
-  test('assembleDocuments: one document per file, plus the synthesized group, which its file reports', () => {
-    expect(result.files.size).toBe(10)
+describe('runImport on the fixture wiki', () => {
+  test('runImport: runs every stage of STAGES once, in order, and reports each', () => {
+    expect(result.report.stages.map((stage) => stage.name)).toEqual(STAGES.map((stage) => stage.name))
+    expect(STAGES.map((stage) => stage.name)).toEqual(['read', 'convert', 'index wiki', 'classify', 'extract', 'resolve links', 'assemble', 'fidelity', 'validate', 'write'])
+  })
+
+  test('runImport: one document per file, plus the synthesized group, which its file reports', () => {
+    expect(result.report.files).toHaveLength(10)
+    expect(result.report.files.every((file) => file.status === 'imported')).toBe(true)
     expect(result.documents).toHaveLength(11)
     const gamma = result.documents.find((document) => document._id === documentId(`${WG}/Gamma Group.md`, 'group')) as Record<string, any>
     expect(gamma).toMatchObject({_type: 'workingGroup', status: 'historical', title: 'Gamma WG', provenance: {sourcePath: `${WG}/Gamma Group.md`}})
     expect(gamma.pages).toEqual([expect.objectContaining({_ref: documentId(`${WG}/Gamma Group.md`)})])
     expect(doc('Gamma Group.md').group._ref).toBe(gamma._id)
-    const outcome = result.files.get(`${WG}/Gamma Group.md`)!
-    expect(outcome.derivedDocuments).toEqual([expect.objectContaining({documentId: gamma._id, type: 'workingGroup'})])
-    expect(outcome.warnings.map((warning) => warning.code)).toEqual(expect.arrayContaining(['group-synthesized', 'moin-group-name-guessed']))
+    const fromGammaFile = result.documents.filter((document) => document.provenance.sourcePath === `${WG}/Gamma Group.md`).map((document) => document._id)
+    expect(fromGammaFile.sort()).toEqual([documentId(`${WG}/Gamma Group.md`), gamma._id].sort())
+    expect(row('Gamma Group.md').warnings.map((warning) => warning.code)).toEqual(expect.arrayContaining(['group-synthesized', 'moin-group-name-guessed']))
   })
 
-  test('assembleDocuments: the group gets its charter, members, contacts and pages in order', () => {
+  test('runImport: the group gets its charter, members, contacts and pages in order', () => {
     const alpha = doc('Alpha/index.md')
     expect(alpha).toMatchObject({title: 'Alpha WG', status: 'active', summary: 'Does alpha things', slug: {current: 'psf/working-groups/alpha'}})
     expect(alpha.charter).toMatchObject({_type: 'charterVersion', title: 'Alpha Charter', version: 1, provenance: {sourcePath: `${WG}/Alpha/Charter.md`, moinName: 'psf/AlphaWG/Charter'}})
@@ -38,24 +50,23 @@ describe('assembleDocuments', () => {
     expect(alpha.pages.map((page: any) => page._ref)).toEqual(
       ['Alpha/Charter.md', 'Alpha/2020-01-02-meeting.md', 'Alpha.md', 'Alpha Group.md'].map((file) => documentId(`${WG}/${file}`)),
     )
-    const outcome = result.files.get(`${WG}/Alpha/index.md`)!
-    expect(outcome.extracted.memberDifferences).toEqual([
+    expect(row('Alpha/index.md').extracted.memberDifferences).toEqual([
       {sourcePath: `${WG}/Alpha.md`, missing: ['Carol Test', 'Dan Former'], extra: ['Eve Extra'], roles: [{name: 'Bob Sample', kept: 'co-chair', other: 'vice-chair'}]},
     ])
   })
 
-  test('assembleDocuments: the legacy page of the same name yields its slug and links to its group', () => {
+  test('runImport: the legacy page of the same name yields its slug and links to its group', () => {
     expect(doc('Alpha.md')).toMatchObject({_type: 'legacyPage', kind: 'legacy', slug: {current: 'psf/working-groups/alpha-legacy'}, group: {_ref: documentId(`${WG}/Alpha/index.md`)}})
   })
 
-  test('assembleDocuments: member list body keeps what is not a username', () => {
+  test('runImport: member list body keeps what is not a username', () => {
     const list = doc('Alpha Group.md')
     expect(list.entries.map((entry: any) => entry.username)).toEqual(['annexample', 'AnnExample'])
     expect(JSON.stringify(list.body)).toContain('#acl Known:read')
     expect(JSON.stringify(list.body)).not.toContain('annexample')
   })
 
-  test('assembleDocuments: broken links per file', () => {
-    expect(result.files.get(`${WG}/Alpha.md`)!.brokenLinks.map((link) => link.href)).toEqual(['./NoSuchPage.html', 'Missing Page'])
+  test('runImport: broken links per file', () => {
+    expect(row('Alpha.md').brokenLinks!.map((link) => link.href)).toEqual(['./NoSuchPage.html', 'Missing Page'])
   })
 })

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {convertPage} from '../convert/convertPage.ts'
+import {convertPage} from './convertPage.ts'
 import {ImportError} from '../errors/ImportError.ts'
 import type {PageRecord, SourceFile} from '../types.ts'
 

@@ -1,4 +1,4 @@
-import {textFidelity} from '../fidelity/textFidelity.ts'
+import {textFidelity} from './textFidelity.ts'
 import type {ImportedDocument, PageRecord, TextBlock} from '../types.ts'
 
 /** How many missing words a report row lists; the score counts them all. */
