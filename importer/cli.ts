@@ -6,6 +6,7 @@
  * valid document (and the push, if any, succeeded); 1 when some did not; 2 when the run could
  * not start.
  */
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import yargs from 'yargs'
@@ -34,11 +35,13 @@ const argv = await pushOptions(yargs(hideBin(process.argv)).scriptName('npm run 
   .option('redirects', {type: 'string', describe: 'MoinMoin redirects file (default: _redirects.json at the wiki root)'})
   .option('site-url', {type: 'string', default: 'https://wiki.python.org/', describe: 'Base URL for links to wiki pages outside the imported tree'})
   .option('max-file-size', {type: 'number', default: 5, describe: 'Largest page to import, in MB'})
+  .option('workers', {type: 'number', default: 1, describe: `Worker threads for converting pages (this machine has ${availableParallelism()} cores); the output is the same for any number`})
   .option('progress', {type: 'boolean', default: process.stderr.isTTY === true, defaultDescription: 'on when stderr is a terminal', describe: 'Show a progress bar'})
   .example('$0', 'import the shipped sample tree into out/dataset.ndjson')
   .example('$0 --source ../shared/corpus/psf-wiki/psf/working-groups', 'import the real working-groups tree')
   .example('$0 --project abc123 --dataset production', 'plan a push to a hosted dataset (add --commit to write)')
   .epilog(`Stages, in order:\n${STAGES.map((stage, index) => `  ${index + 1}. ${stage.name}: ${stage.does}`).join('\n')}`)
+  .check((args) => (Number.isInteger(args.workers) && args.workers >= 1) || '--workers must be a whole number, 1 or more')
   .strict()
   .help()
   .parse()
@@ -52,6 +55,7 @@ try {
     redirectsFile: argv.redirects,
     siteUrl: argv['site-url'],
     maxFileBytes: argv['max-file-size'] * MB,
+    workers: argv.workers,
     onProgress: progress?.update,
   })
   progress?.stop()

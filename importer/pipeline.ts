@@ -22,6 +22,12 @@ export interface ImportOptions {
   redirectsFile?: string
   siteUrl: string
   maxFileBytes: number
+  /**
+   * Worker threads for the per-page work (convert); the output is the same for any number. Default
+   * 1, in this thread: on the 2-core machine, shared, that this was measured on, two workers were
+   * slower (copying pages between threads) and added about 100 MB (see README, "Speed").
+   */
+  workers?: number
   /** Told about progress through each stage, for a progress bar. */
   onProgress?: (stage: string, done: number, total: number) => void
 }
@@ -91,8 +97,9 @@ export const STAGES: readonly Stage[] = [
     name: 'convert',
     does: 'parse MyST markdown, convert it to Portable Text',
     async run(run) {
-      const {convertPages} = await import('./convert/convertPages.ts')
-      const converted = convertPages(need(run.files, 'read'), run.options.onProgress)
+      const {convertPagesInWorkers} = await import('./convert/convertPagesInWorkers.ts')
+      const workers = run.options.workers ?? 1
+      const converted = await convertPagesInWorkers(need(run.files, 'read'), workers, run.options.onProgress)
       for (const failure of converted.failures) {
         Object.assign(run.row(failure.sourcePath), {status: 'failed'}).errors.push(failure.toJSON())
       }

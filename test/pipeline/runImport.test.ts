@@ -70,3 +70,21 @@ describe('runImport on the fixture wiki', () => {
     expect(row('Alpha.md').brokenLinks!.map((link) => link.href)).toEqual(['./NoSuchPage.html', 'Missing Page'])
   })
 })
+
+test('runImport: the NDJSON is byte for byte the same with 1 and with 3 worker threads', async () => {
+  const {mkdtempSync, readFileSync, rmSync} = await import('node:fs')
+  const {tmpdir} = await import('node:os')
+  const dir = mkdtempSync(path.join(tmpdir(), 'workers-'))
+  try {
+    const written = async (workers: number) => {
+      const out = path.join(dir, `dataset-${workers}.ndjson`)
+      await runImport({sources: [path.join(FIXTURE_WIKI, WG)], wikiRoot: FIXTURE_WIKI, siteUrl: 'https://wiki.example.org/', maxFileBytes: 1024 * 1024, out, workers})
+      return readFileSync(out)
+    }
+    const one = await written(1)
+    expect(one.toString().split('\n').filter(Boolean)).toHaveLength(11)
+    expect((await written(3)).equals(one)).toBe(true)
+  } finally {
+    rmSync(dir, {recursive: true, force: true})
+  }
+})
