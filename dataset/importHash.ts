@@ -12,11 +12,14 @@ const SYSTEM_FIELDS = new Set(['_rev', '_updatedAt', '_createdAt'])
  * editor makes shows as a mismatch between a document's content and its stored hash.
  */
 export function importHash(document: Record<string, unknown>): string {
-  const json = canonicalJson(document, (key, depth) => (depth === 0 && SYSTEM_FIELDS.has(key)) || key === '_weak')
-  const parsed = JSON.parse(json) as Record<string, unknown>
-  const provenance = parsed.provenance as Record<string, unknown> | undefined
-  if (provenance && typeof provenance === 'object') delete provenance.importHash
-  return createHash('sha256').update(JSON.stringify(parsed)).digest('hex')
+  // The stored hash is left out before serializing, not parsed back out after: one pass instead of three.
+  const {provenance} = document
+  const content =
+    provenance && typeof provenance === 'object' && !Array.isArray(provenance) && 'importHash' in provenance
+      ? {...document, provenance: {...provenance, importHash: undefined}}
+      : document
+  const json = canonicalJson(content, (key, depth) => (depth === 0 && SYSTEM_FIELDS.has(key)) || key === '_weak')
+  return createHash('sha256').update(json).digest('hex')
 }
 
 /** The hash a document carries, if the importer wrote it. */
