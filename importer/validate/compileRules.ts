@@ -16,6 +16,8 @@ export interface FlaggedCheck {
    * unknown-fields check passes when its own function says so.
    */
   passes?: (value: unknown) => boolean
+  /** A custom spec's function (other than the unknown-fields check, which `passes` answers). */
+  custom?: (value: unknown, context: object) => unknown
 }
 
 /** The rules of one schema type at one node, ready to run. */
@@ -124,7 +126,11 @@ function passTest(spec: RuleSpec, rule: Rule): FlaggedCheck['passes'] {
 
 /** One single-spec rule per spec: `clone()` keeps `_required`, `_level`, `_message` and `_type`. */
 export function splitByFlag(rule: Rule): FlaggedCheck[] {
-  return ruleSpecs(rule).map((spec) => ({flag: spec.flag, rule: withSpecs(rule, [spec]), passes: passTest(spec, rule)}))
+  return ruleSpecs(rule).map((spec) => {
+    const passes = passTest(spec, rule)
+    const custom = spec.flag === 'custom' && !passes && typeof spec.constraint === 'function' ? (spec.constraint as FlaggedCheck['custom']) : undefined
+    return {flag: spec.flag, rule: withSpecs(rule, [spec]), passes, custom}
+  })
 }
 
 /**
@@ -157,4 +163,18 @@ export function createRuleCompiler(environment: ValidationEnvironment, slugRule:
     /** Whether an empty node of `type` may be skipped: never for rules that need their context. */
     inertWhenEmpty: (type: SchemaType | undefined): boolean => (type ? (cached(type)?.inertWhenEmpty ?? false) : true),
   }
+}
+
+/**
+ * The check's rule with its custom function replaced by one that gives `result`: what a custom
+ * function already called returned (or threw, as a function that throws it), run through
+ * `Rule.validate` for the same markers, level and message it would have made.
+ */
+export function withCustomResult(check: FlaggedCheck, outcome: {result: unknown} | {error: unknown}): Rule {
+  const [spec] = ruleSpecs(check.rule)
+  const replay = () => {
+    if ('error' in outcome) throw outcome.error
+    return outcome.result
+  }
+  return withSpecs(check.rule, [{...spec!, constraint: replay} as RuleSpec])
 }

@@ -6,7 +6,7 @@ import {downgradedInCli} from '../fixtures/documents/brokenVariants.ts'
 import {clone, type Doc} from '../fixtures/documents/build.ts'
 import {validDocuments} from '../fixtures/documents/validDocuments.ts'
 import {schemaTypes} from '../../schemas/index.ts'
-import {schema} from './sanityReference.ts'
+import {canonical, schema} from './sanityReference.ts'
 
 const broken = () => {
   const batch = clone(validDocuments)
@@ -89,4 +89,30 @@ test('SanityValidationError: carries the document, its source and its markers', 
   expect(error.errors).toEqual([expect.objectContaining({path: ['title'], rule: 'presence'})])
   expect(error.message).toBe('psf/working-groups/PackagingWG.md: 1 validation error: title: Required')
   expect(error.toJSON().markers).toHaveLength(2)
+})
+
+test('createValidator: custom rules that pass, fail, answer later or throw give the markers validateDocument gives', async () => {
+  const {createSchema, validateDocument} = await import('sanity')
+  const custom = (name: string, validate: (value: unknown) => unknown) => ({name, type: 'string', validation: (rule: any) => rule.custom(validate)})
+  const types = [
+    {
+      name: 'note',
+      type: 'document',
+      fields: [
+        custom('passes', () => true),
+        custom('fails', () => 'Not like this'),
+        custom('later', async (value) => (value === 'ok' ? true : {message: 'Later, not like this'})),
+        custom('throws', () => {
+          throw new Error('the rule broke')
+        }),
+        {name: 'warns', type: 'string', validation: (rule: any) => rule.custom(() => 'Only a warning').warning()},
+      ],
+    },
+  ]
+  const document = {_id: 'n1', _type: 'note', passes: 'a', fails: 'b', later: 'c', throws: 'd', warns: 'e'}
+  const reference = await validateDocument({document, workspace: {schema: createSchema({name: 'notes', types: types as never}), getClient: () => ({}) as never} as never, environment: 'studio'} as never)
+  const ours = await (await createValidator(types as never, {environment: 'studio'})).validate(document)
+  const comparable = (markers: {level: string; path: unknown[]; message: string}[]) => canonical(markers.map(({level, path, message}) => ({level, path, message})))
+  expect(comparable(ours)).toEqual(comparable(reference as never))
+  expect(ours.map((marker) => marker.path[0]).sort()).toEqual(['fails', 'later', 'throws', 'warns'])
 })
