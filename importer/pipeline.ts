@@ -25,7 +25,7 @@ export interface ImportOptions {
   /**
    * Worker threads for the per-page work (convert); the output is the same for any number. Default
    * 1, in this thread: on the 2-core machine, shared, that this was measured on, two workers were
-   * slower (copying pages between threads) and added about 100 MB (see README, "Speed").
+   * slower (copying pages between threads) and added about 100 MB (README, "Speed").
    */
   workers?: number
   /** Told about progress through each stage, for a progress bar. */
