@@ -1,9 +1,9 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {writeFileAtomic} from '../../../dataset/writeFileAtomic.ts'
+import {runtimeBundleFile} from './runtimeBundleFile.ts'
 
 /** What validation uses of sanity, with the project's schema: the exports of `runtimeEntry.ts`. */
 export type SanityRuntime = typeof import('./runtimeEntry.ts')
@@ -11,11 +11,6 @@ export type SanityRuntime = typeof import('./runtimeEntry.ts')
 const here = path.dirname(fileURLToPath(import.meta.url))
 const projectRoot = path.resolve(here, '../../..')
 const cacheDir = path.join(projectRoot, 'node_modules/.cache/sanity-runtime')
-/** The build's own sources: a change to any of them is a change to every bundle. */
-const BUILD_FILES = ['runtimeEntry.ts', 'buildSanityRuntime.ts', 'markTopLevelPure.ts'].map((file) => path.join(here, file))
-/** Packages whose code or behaviour is in the bundle. */
-const PACKAGES = ['sanity', '@sanity/schema', '@sanity/types', 'esbuild', '@swc/core']
-
 /** Which project files the last build here read. The cache is shared by checkouts (worktrees), so the list is per checkout. */
 const manifestFile = path.join(cacheDir, `inputs-${sha256(projectRoot).slice(0, 16)}.json`)
 
@@ -38,12 +33,12 @@ export function loadSanityRuntime(): Promise<SanityRuntime> {
 
 async function load(): Promise<SanityRuntime> {
   const inputs = readManifest()
-  let file = inputs && bundleFile(inputs)
+  let file = inputs && runtimeBundleFile(projectRoot, inputs, cacheDir)
   if (!file || !existsSync(file)) {
     // esbuild and swc are loaded only to build, not to use a built bundle.
     const {buildSanityRuntime} = await import('./buildSanityRuntime.ts')
     const built = await buildSanityRuntime(projectRoot)
-    file = bundleFile(built.inputs)!
+    file = runtimeBundleFile(projectRoot, built.inputs, cacheDir)!
     writeFileAtomic(file, [built.code])
     writeFileAtomic(manifestFile, [JSON.stringify({inputs: built.inputs})])
   }
@@ -56,7 +51,8 @@ export function loadedSanityRuntime(): SanityRuntime {
   return ready
 }
 
-function readManifest(): string[] | undefined {
+/** The project files the last build in this checkout read (relative to the project root). */
+export function readManifest(): string[] | undefined {
   try {
     return (JSON.parse(readFileSync(manifestFile, 'utf8')) as {inputs: string[]}).inputs
   } catch {
@@ -64,20 +60,12 @@ function readManifest(): string[] | undefined {
   }
 }
 
-/** The bundle for these inputs as they are now; undefined when one of them is gone. */
-function bundleFile(inputs: string[]): string | undefined {
-  const hash = createHash('sha256')
-  const require = createRequire(import.meta.url)
-  for (const name of PACKAGES) hash.update(`${name}@${(require(`${name}/package.json`) as {version: string}).version}\n`)
-  for (const file of [...BUILD_FILES, ...inputs.map((input) => path.join(projectRoot, input))]) {
-    if (!existsSync(file)) return undefined
-    hash.update(`${path.relative(projectRoot, file)}\n`).update(readFileSync(file)).update('\n')
-  }
-  return path.join(cacheDir, `runtime-${hash.digest('hex').slice(0, 32)}.mjs`)
-}
-
 /** `npm install` runs this file (postinstall), so that the first import does not wait for the build. */
-if (import.meta.main) await loadSanityRuntime()
+if (import.meta.main) {
+  // Never fail the install for it: without the devDependencies (esbuild, swc) there is nothing to
+  // build with, and the first validation says so itself.
+  await loadSanityRuntime().catch((error: unknown) => console.warn(`sanity runtime not built now (the first validation builds it): ${(error as Error).message}`))
+}
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex')
