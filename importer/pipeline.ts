@@ -24,8 +24,8 @@ export interface ImportOptions {
   maxFileBytes: number
   /**
    * Worker threads for the per-page work (convert); the output is the same for any number. Default
-   * 1, in this thread: on the 2-core machine, shared, that this was measured on, two workers were
-   * slower (copying pages between threads) and added about 100 MB (README, "Speed").
+   * 1, in this thread: copying the converted pages back costs more than converting them, so two
+   * workers were slower, and added about 100 MB (README, "Speed").
    */
   workers?: number
   /** Told about progress through each stage, for a progress bar. */
