@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm run import`: the migration's command line. It parses flags, runs the pipeline (the
- * stages of pipeline.ts's `STAGES`, in order; `--help` lists them), writes the report, prints a summary, then — with `--project`/`--dataset` — plans
- * or commits the push to a Sanity dataset (push/). Exit code 0 only when every file became a
- * valid document (and the push, if any, succeeded); 1 when some did not; 2 when the run could
- * not start.
+ * `npm run import`: the migration's command line. It parses flags, runs the pipeline (the stages
+ * of pipeline.ts's `STAGES`, in order; `--help` lists them), writes the report, prints a summary,
+ * then — with `--project`/`--dataset` — plans or commits the push to a Sanity dataset (push/).
+ * Exit code 0 only when every file became a valid document (and the push, if any, succeeded); 1
+ * when some did not; 2 when the run could not start.
  */
 import {enableCompileCache} from 'node:module'
 import {availableParallelism} from 'node:os'
