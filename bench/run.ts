@@ -5,11 +5,15 @@
  */
 import {benchConvert} from './convert.ts'
 import {benchConvertMemory, benchImport} from './importRun.ts'
+import {benchImportVsOfficial} from './importVsOfficial.ts'
+import {benchStartup} from './startup.ts'
 import {benchPush} from './push.ts'
 import {benchQueries} from './queries.ts'
 import {benchValidation} from './validation.ts'
 
 const sections: [string, () => string[] | Promise<string[]>][] = [
+  ['start-up', benchStartup],
+  ['whole import vs official converter', benchImportVsOfficial],
   ['conversion', benchConvert],
   ['conversion memory', benchConvertMemory],
   ['full import', benchImport],

@@ -66,3 +66,18 @@ test('cli: a source folder that does not exist is a usage error (exit 2) naming 
   expect(code).toBe(2)
   expect(stderr).toContain(path.join(dir, 'nope'))
 })
+
+test('cli: --workers must be a whole number of threads, 1 or more', () => {
+  const {code, stderr} = runCli(['--workers', '0', '--out', path.join(dir, 'o.ndjson'), '--report', path.join(dir, 'r.json')])
+  expect(code).not.toBe(0)
+  expect(stderr).toContain('--workers must be a whole number, 1 or more')
+})
+
+test('cli: --workers 2 writes the same dataset as the default', () => {
+  const outputs = ['1', '2'].map((workers) => {
+    const out = path.join(dir, `dataset-${workers}.ndjson`)
+    expect(runCli(['--workers', workers, '--out', out, '--report', path.join(dir, `report-${workers}.json`)]).code).toBe(0)
+    return readFileSync(out, 'utf8')
+  })
+  expect(outputs[1]).toBe(outputs[0])
+})

@@ -35,15 +35,15 @@ const tally = {documents: 0, markers: 0, sanityMs: 0, oursMs: 0}
 
 /** One validator per batch and environment, as the import stage has one per run. */
 const validators = new Map<string, WeakMap<Doc[], Validator>>()
-function validatorFor(batch: Doc[], environment: 'cli' | 'studio' | 'import'): Validator {
+async function validatorFor(batch: Doc[], environment: 'cli' | 'studio' | 'import'): Promise<Validator> {
   if (!validators.has(environment)) validators.set(environment, new WeakMap())
   const byBatch = validators.get(environment)!
-  if (!byBatch.has(batch)) byBatch.set(batch, createValidator(schema, {environment, documents: batch}))
+  if (!byBatch.has(batch)) byBatch.set(batch, await createValidator(schema, {environment, documents: batch}))
   return byBatch.get(batch)!
 }
 
 async function compare({document, batch}: Case, environment: 'cli' | 'studio') {
-  const validator = validatorFor(batch, environment)
+  const validator = await validatorFor(batch, environment)
   let start = performance.now()
   const expected = await sanityValidate(document, batch, environment)
   tally.sanityMs += performance.now() - start
@@ -71,7 +71,7 @@ test.each(cases.map((testCase) => [testCase.name, testCase]))(
     // The cli repeats an unknown-field warning once per rule of the object; the import check runs once.
     const unknownFields = (await sanityValidate(document, batch, 'cli')).filter((marker) => UNKNOWN_FIELD.test(marker.message))
     const expected = [...studio, ...new Map(unknownFields.map((marker) => [JSON.stringify(marker), marker])).values()]
-    const actual = await validatorFor(batch, 'import').validate(document)
+    const actual = await (await validatorFor(batch, 'import')).validate(document)
     expect(canonical(actual)).toEqual(canonical(expected))
   },
 )

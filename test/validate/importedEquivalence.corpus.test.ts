@@ -52,7 +52,7 @@ const breakages: [string, (docs: Doc[]) => Doc][] = [
 test('imported equivalence: every written working-groups document gets the same markers from both', async () => {
   expect(documents.length).toBe(175)
   const batch = documents as unknown as Doc[]
-  const validator = createValidator(schema, {environment: 'studio', documents: batch})
+  const validator = await createValidator(schema, {environment: 'studio', documents: batch})
   let markers = 0
   for (const document of batch) {
     const expected = await sanityValidate(document, batch, 'studio')
@@ -67,6 +67,6 @@ test.each(breakages)('imported equivalence: %s is caught alike by both', async (
   const broken = breakIt(batch)
   const expected = await sanityValidate(broken, batch, 'studio')
   expect(expected.some((marker) => marker.level === 'error')).toBe(true)
-  const actual = await createValidator(schema, {environment: 'studio', documents: batch}).validate(broken)
+  const actual = await (await createValidator(schema, {environment: 'studio', documents: batch})).validate(broken)
   expect(canonical(actual)).toEqual(canonical(expected))
 })

@@ -1,5 +1,9 @@
-import {schemaTypes} from '../../schemas/index.ts'
-import {createValidator, findDanglingReferences, formatPath, type Validator, type ValidationMarker} from '../validate/index.ts'
+import type {SchemaTypeDefinition} from 'sanity'
+import {createValidator} from './createValidator.ts'
+import {findDanglingReferences} from './findDanglingReferences.ts'
+import {formatPath} from '../../dataset/formatPath.ts'
+import {loadSanityRuntime} from './sanity/loadSanityRuntime.ts'
+import type {ValidationMarker} from './types.ts'
 import {findReferences} from '../../dataset/findReferences.ts'
 import type {ImportWarning, ImportedDocument} from '../types.ts'
 
@@ -10,20 +14,25 @@ export interface ValidationOutcome {
   warnings: {sourcePath: string; warning: ImportWarning}[]
 }
 
-let validator: Validator | undefined
+export interface ValidateOptions {
+  /** The schema to validate against; default: the project's (schemas/index.ts). */
+  schemaTypes?: SchemaTypeDefinition[]
+  onProgress?: (stage: string, done: number, total: number) => void
+}
 
 /**
  * The validate stage: the Studio schema's own rules on every document, against the batch (so a
  * duplicate slug or a reference into nothing is caught), plus the importer's rule that no
  * reference may point outside the batch. Invalid documents are not written; a reference to one of
  * them from a valid document is made weak, with a warning, so the dataset never fails to import.
+ * Each call compiles its schema afresh (a few milliseconds): one run never sees another's schema.
  */
 export async function validateDocuments(
   documents: readonly ImportedDocument[],
   sourceOf: ReadonlyMap<string, string>,
-  onProgress?: (stage: string, done: number, total: number) => void,
+  {schemaTypes, onProgress}: ValidateOptions = {},
 ): Promise<ValidationOutcome> {
-  validator ??= createValidator(schemaTypes, {environment: 'import'})
+  const validator = await createValidator(schemaTypes ?? (await loadSanityRuntime()).schemaTypes, {environment: 'import'})
   const results = await validator.validateAll(documents)
   const ids = new Set(documents.map((document) => document._id))
   const outcome: ValidationOutcome = {valid: [], invalid: [], warnings: []}

@@ -1,5 +1,5 @@
 import {SKIP, visitJson} from '../../dataset/visitJson.ts'
-import {textFidelity} from '../fidelity/textFidelity.ts'
+import {textFidelity} from './textFidelity.ts'
 import type {ImportedDocument, PageRecord, TextBlock} from '../types.ts'
 
 /** How many missing words a report row lists; the score counts them all. */

@@ -1,4 +1,4 @@
-import {validateDocuments} from '../../importer/stages/validateDocuments.ts'
+import {validateDocuments} from '../../importer/validate/validateDocuments.ts'
 import type {ImportedDocument} from '../../importer/types.ts'
 
 const page = (id: string, title: string | undefined, target?: string): ImportedDocument =>
@@ -47,4 +47,20 @@ test('validateDocuments: valid documents pass untouched', async () => {
   expect(outcome.invalid).toEqual([])
   expect(outcome.warnings).toEqual([])
   expect(JSON.stringify(outcome.valid)).not.toContain('_weak')
+})
+
+test('validateDocuments: each run validates against its own schema, not the first run of the process', async () => {
+  const typesWithTitle = (validation?: (rule: any) => unknown) => [
+    {name: 'legacyPage', type: 'document', fields: [{name: 'title', type: 'string', ...(validation ? {validation} : {})}]},
+  ]
+  const untitled = () => page('untitled', undefined)
+  const strict = await validateDocuments([untitled()], new Map(), {schemaTypes: typesWithTitle((rule) => rule.required()) as never})
+  const lax = await validateDocuments([untitled()], new Map(), {schemaTypes: typesWithTitle() as never})
+  const project = await validateDocuments([untitled()], new Map())
+  expect(strict.invalid.map((invalid) => invalid.errors.map((error) => error.code))).toEqual([['presence']])
+  expect(lax.invalid).toEqual([])
+  expect(lax.valid.map((document) => document._id)).toEqual(['untitled'])
+  // The project's schema (schemas/) requires a title too, and knows the other fields.
+  expect(project.invalid.map((invalid) => invalid.errors.map((error) => error.path))).toEqual([['title']])
+  expect(project.warnings).toEqual([])
 })
