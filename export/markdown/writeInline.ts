@@ -1,0 +1,77 @@
+import {decoratorWriters, annotationWriters} from './markWriters.ts'
+import {entity, escapeLine} from './escapeText.ts'
+import type {PtNode, WriteContext} from './types.ts'
+
+interface Span {
+  text: string
+  marks: string[]
+}
+
+/** A code span that markdown-it reads back as exactly `text`: a longer backtick run, padded where CommonMark strips. */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = /^`|`$/.test(text) || (/^ /.test(text) && / $/.test(text) && text.trim() !== '') ? ' ' : ''
+  return fence + pad + text + pad + fence
+}
+
+/**
+ * The spans of a text block as MyST inline markdown. A span's `marks` are in the order the
+ * importer opened them (outermost first), so consecutive spans keep the marks they share open and
+ * close the rest innermost first — the nesting markdown gives back. A `\n` in the text (a hard
+ * break) becomes `\` at the end of the line; with `oneLine` (headings, terms) an entity instead.
+ */
+export function writeInline(block: PtNode, ctx: WriteContext, oneLine = false): string {
+  const spans = (block.children as Span[] | undefined) ?? []
+  const defs = new Map(((block.markDefs as PtNode[] | undefined) ?? []).map((def) => [def._key, def]))
+  const open: {mark: string; close: string}[] = []
+  let out = ''
+
+  const closeTo = (depth: number) => {
+    while (open.length > depth) out += open.pop()!.close
+  }
+  const openMark = (mark: string) => {
+    const decorator = decoratorWriters[mark]
+    if (decorator) {
+      const run = out.endsWith(decorator.run[0]!) ? decorator.alternative : decorator.run
+      out += run
+      open.push({mark, close: run})
+      return
+    }
+    const def = defs.get(mark)
+    const writer = def ? annotationWriters[def._type] : undefined
+    if (!writer) {
+      ctx.problem('unknown-mark', `mark "${mark}"${def ? ` (${def._type})` : ''} has no MyST form; its text is kept`)
+      open.push({mark, close: ''})
+      return
+    }
+    const wrap = writer(def!, ctx)
+    out += wrap?.open ?? ''
+    open.push({mark, close: wrap?.close ?? ''})
+  }
+
+  spans.forEach((span, index) => {
+    const marks = span.marks.filter((mark) => mark !== 'code')
+    const code = marks.length !== span.marks.length
+    let common = 0
+    while (common < open.length && common < marks.length && open[common]!.mark === marks[common]) common++
+    closeTo(common)
+    for (const mark of marks.slice(common)) openMark(mark)
+    if (code) {
+      if (span.text.includes('\n')) ctx.problem('code-newline', 'a line break inside inline code became a space')
+      out += codeSpan(span.text.replace(/\n/g, ' '))
+      return
+    }
+    const lines = span.text.split('\n')
+    const last = index === spans.length - 1
+    lines.forEach((line, i) => {
+      const atStart = out === '' || out.endsWith('\n')
+      out += escapeLine(line, {start: atStart, end: i < lines.length - 1 || last, heading: oneLine})
+      if (i === lines.length - 1) return
+      const final = last && i === lines.length - 2 && lines[i + 1] === ''
+      out += oneLine || final || out === '' || out.endsWith('\n') ? entity('\n') : '\\\n'
+    })
+  })
+  closeTo(0)
+  return out
+}

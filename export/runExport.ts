@@ -1,0 +1,80 @@
+import {copyFileSync, existsSync, mkdirSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {createWriteContext} from './markdown/createWriteContext.ts'
+import type {WriteProblem} from './markdown/types.ts'
+import {createLinkTargets, type TreeIndex} from './tree/createLinkTargets.ts'
+import {planPages} from './tree/planPages.ts'
+import {writePage} from './tree/writePage.ts'
+import {writeTreeAtomic} from './tree/writeTreeAtomic.ts'
+import type {DatasetDocument, ExportProblem, ExportedFile} from './types.ts'
+
+export interface ExportOptions {
+  documents: readonly DatasetDocument[]
+  /** Problems found while reading (bad lines); they count like the export's own. */
+  readProblems?: ExportProblem[]
+  out: string
+  /** Where an asset document's bytes are; by default its `url`. */
+  assetSource?: TreeIndex['assetSource']
+}
+
+export interface ExportResult {
+  pages: number
+  files: number
+  /** Documents not written on purpose: drafts, assets, groups derived from another page. */
+  skipped: number
+  problems: ExportProblem[]
+  /** 0 when every document was written as it is; 1 when any was not (the rest are written). */
+  exitCode: number
+}
+
+/**
+ * The export: plans every document's page path, writes each page as MyST with its links relative
+ * to the tree, copies the files the pages link to beside them, and writes `_redirects.json` (the
+ * documents' old MoinMoin names, which the importer reads back into `provenance.moinName`). The
+ * tree is built in a temporary folder and moved into place whole.
+ */
+export async function runExport(options: ExportOptions): Promise<ExportResult> {
+  const plan = planPages(options.documents)
+  const problems: ExportProblem[] = [...(options.readProblems ?? []), ...plan.problems]
+  const index: TreeIndex = {
+    pathOf: new Map(plan.pages.map((page) => [page.document._id, page.path])),
+    assets: new Map(options.documents.filter((document) => /^sanity\.(file|image)Asset$/.test(document._type)).map((document) => [document._id, document])),
+    assetSource: options.assetSource ?? ((asset) => (typeof asset.url === 'string' ? {url: asset.url} : undefined)),
+  }
+  const files = new Map<string, ExportedFile>()
+  const redirects: Record<string, string> = {}
+  const pages = plan.pages.map((page) => {
+    const found: WriteProblem[] = []
+    const ctx = createWriteContext(createLinkTargets(page.path, index, files, (code, message) => found.push({code, message})), found)
+    const text = writePage(page.document, ctx)
+    for (const {code, message} of found) {
+      problems.push({code, documentId: page.document._id, line: page.document.__line, warning: true, message: `${page.document._id} → ${page.path}: ${message}`})
+    }
+    const moinName = (page.document.provenance as {moinName?: unknown} | undefined)?.moinName
+    if (typeof moinName === 'string') redirects[moinName] = page.path.replace(/\.md$/i, '')
+    return {path: page.path, text}
+  })
+
+  await writeTreeAtomic(options.out, async (dir) => {
+    const place = (relative: string) => {
+      const target = path.join(dir, ...relative.split('/'))
+      mkdirSync(path.dirname(target), {recursive: true})
+      return target
+    }
+    for (const page of pages) writeFileSync(place(page.path), page.text)
+    for (const file of files.values()) {
+      const target = place(file.path)
+      if ('file' in file.from) {
+        if (existsSync(file.from.file)) copyFileSync(file.from.file, target)
+        else problems.push({code: 'file-missing', message: `${file.path}: ${file.from.file} does not exist; not copied`})
+        continue
+      }
+      const response = await fetch(file.from.url)
+      if (response.ok) writeFileSync(target, Buffer.from(await response.arrayBuffer()))
+      else problems.push({code: 'file-missing', message: `${file.path}: ${file.from.url} answered ${response.status}; not copied`})
+    }
+    if (Object.keys(redirects).length) writeFileSync(path.join(dir, '_redirects.json'), `${JSON.stringify(redirects, null, 2)}\n`)
+  })
+  const failed = problems.some((problem) => !problem.warning)
+  return {pages: pages.length, files: files.size, skipped: plan.skipped, problems, exitCode: failed ? 1 : 0}
+}
