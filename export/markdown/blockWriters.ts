@@ -64,7 +64,9 @@ const figure: BlockWriter = (block, ctx) => {
     ctx.problem('figure-without-image', 'a figure with neither an address nor an uploaded image was left out')
     return ''
   }
-  const alt = typeof block.alt === 'string' ? escapeOneLine(block.alt) : ''
+  // markdown-it gives an image's label source as its alt, escapes and all: the alt is written as it is.
+  const alt = typeof block.alt === 'string' ? block.alt : ''
+  if (/[[\]\n]/.test(alt)) ctx.problem('image-label', `image alt "${alt}" holds brackets or a line break`)
   const caption = typeof block.caption === 'string' && block.caption ? ` "${block.caption.replace(/["\\]/g, '\\$&')}"` : ''
   return `![${alt}](${destination(src)}${caption})`
 }

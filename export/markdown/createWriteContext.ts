@@ -33,6 +33,9 @@ export function createWriteContext(links: LinkTargets, problems: WriteProblem[])
           i = end
           continue
         }
+        // Two definition lists in a row would be read back as one: an HTML comment (nothing to the
+        // importer, nothing on the Sphinx page) keeps them apart.
+        if (block._type === 'definitionList' && blocks[i - 1]?._type === 'definitionList') parts.push('<!-- -->')
         const writer = blockWriters[block._type]
         if (writer) parts.push(writer(block, ctx))
         else ctx.problem('unknown-block', `block type "${block._type}" has no MyST form; left out`)

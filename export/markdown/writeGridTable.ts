@@ -7,6 +7,9 @@ interface Cell {
   column: number
 }
 
+/** A row with fewer cells than the table has columns. */
+const short = (cells: Cell[], columns: number) => cells.reduce((sum, cell) => sum + cell.span, 0) < columns
+
 /**
  * A table as a pandoc grid table, the one table form the importer reads whose cells hold blocks
  * (lists, several paragraphs, code) and span columns; `=` closes the header rows. Columns are as
@@ -28,9 +31,13 @@ export function writeGridTable(table: PtNode, ctx: WriteContext): string {
     return ''
   }
   const columns = Math.max(1, ...rows.map((cells) => cells.reduce((sum, cell) => sum + cell.span, 0)))
+  // A short row of single cells is written short: its lines end before the table's right border,
+  // which the importer reads by splitting at `|` (as it reads the wiki's misaligned rows). Other
+  // short rows get their last cell widened.
+  const shortRows = new Set(rows.filter((cells) => short(cells, columns) && cells.length > 1 && cells.every((cell) => cell.span === 1)))
   rows.forEach((cells, r) => {
     const used = cells.reduce((sum, cell) => sum + cell.span, 0)
-    if (used < columns) {
+    if (used < columns && !shortRows.has(cells)) {
       ctx.problem('ragged-row', `row ${r + 1} has ${used} of ${columns} columns; its last cell spans the rest`)
       if (cells.length) cells[cells.length - 1]!.span += columns - used
       else cells.push({lines: [''], span: columns, column: 0})

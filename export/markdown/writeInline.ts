@@ -1,4 +1,4 @@
-import {decoratorWriters, annotationWriters} from './markWriters.ts'
+import {annotationWriters, decoratorWriters} from './markWriters.ts'
 import {entity, escapeLine} from './escapeText.ts'
 import type {PtNode, WriteContext} from './types.ts'
 
@@ -24,7 +24,7 @@ function codeSpan(text: string): string {
 export function writeInline(block: PtNode, ctx: WriteContext, oneLine = false): string {
   const spans = (block.children as Span[] | undefined) ?? []
   const defs = new Map(((block.markDefs as PtNode[] | undefined) ?? []).map((def) => [def._key, def]))
-  const open: {mark: string; close: string}[] = []
+  const open: {mark: string; close: string; raw?: boolean}[] = []
   let out = ''
 
   const closeTo = (depth: number) => {
@@ -46,6 +46,13 @@ export function writeInline(block: PtNode, ctx: WriteContext, oneLine = false): 
       return
     }
     const wrap = writer(def!, ctx)
+    if (wrap && open.some((outer) => defs.has(outer.mark))) {
+      // Markdown has no link inside a link. The importer makes one from an image inside a link
+      // (`[![label](src)](href)`: the image becomes a link to its address), so it is written so.
+      out += '!['
+      open.push({mark, close: wrap.close, raw: true})
+      return
+    }
     out += wrap?.open ?? ''
     open.push({mark, close: wrap?.close ?? ''})
   }
@@ -60,6 +67,12 @@ export function writeInline(block: PtNode, ctx: WriteContext, oneLine = false): 
     if (code) {
       if (span.text.includes('\n')) ctx.problem('code-newline', 'a line break inside inline code became a space')
       out += codeSpan(span.text.replace(/\n/g, ' '))
+      return
+    }
+    if (open.some((entry) => entry.raw)) {
+      // An image label is kept as written (markdown-it gives its source, escapes and all, as the alt).
+      if (/[[\]\n]/.test(span.text)) ctx.problem('image-label', `image label "${span.text}" holds brackets or a line break`)
+      out += span.text
       return
     }
     const lines = span.text.split('\n')
