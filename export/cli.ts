@@ -23,6 +23,8 @@ const argv = await yargs(hideBin(process.argv))
   .option('out', {type: 'string', demandOption: true, describe: 'Folder to write the tree to (replaced whole)'})
   .option('api-host', {type: 'string', describe: 'API host used as is (e.g. the local Studio endpoint)'})
   .option('api-version', {type: 'string', default: '2025-02-19'})
+  .option('verify', {type: 'boolean', default: true, describe: 'Import the written tree again and name every document that would not come back as it is (--no-verify skips it)'})
+  .option('site-url', {type: 'string', default: 'https://wiki.python.org/', describe: 'The --site-url the dataset was imported with (for --verify)'})
   .example('$0 --dataset out/dataset.ndjson --out out/wiki', 'export what the import (or the local Studio) wrote')
   .strict()
   .help()
@@ -41,7 +43,7 @@ try {
     ;({documents, problems: readProblems} = readDatasetFile(argv.dataset))
     assetSource = localAssetSource(argv.dataset)
   }
-  const result = await runExport({documents, readProblems, out: argv.out, assetSource})
+  const result = await runExport({documents, readProblems, out: argv.out, assetSource, verify: argv.verify, siteUrl: argv['site-url']})
   for (const problem of result.problems) console.log(`${problem.warning ? 'warning' : 'error'} ${problem.code}: ${problem.message}`)
   const errors = result.problems.filter((problem) => !problem.warning).length
   console.log(`Exported ${result.pages} pages and ${result.files} files → ${argv.out} (${result.skipped} drafts, assets and derived groups left out; ${errors} errors, ${result.problems.length - errors} warnings)`)

@@ -6,6 +6,7 @@ import {createLinkTargets, type TreeIndex} from './tree/createLinkTargets.ts'
 import {planPages} from './tree/planPages.ts'
 import {writePage} from './tree/writePage.ts'
 import {writeTreeAtomic} from './tree/writeTreeAtomic.ts'
+import {verifyExport} from './verify/verifyExport.ts'
 import type {DatasetDocument, ExportProblem, ExportedFile} from './types.ts'
 
 export interface ExportOptions {
@@ -15,6 +16,10 @@ export interface ExportOptions {
   out: string
   /** Where an asset document's bytes are; by default its `url`. */
   assetSource?: TreeIndex['assetSource']
+  /** Import the written tree again and report documents that do not come back as they are (see verifyExport). */
+  verify?: boolean
+  /** The import's `--site-url`, for the verification. */
+  siteUrl?: string
 }
 
 export interface ExportResult {
@@ -31,7 +36,8 @@ export interface ExportResult {
  * The export: plans every document's page path, writes each page as MyST with its links relative
  * to the tree, copies the files the pages link to beside them, and writes `_redirects.json` (the
  * documents' old MoinMoin names, which the importer reads back into `provenance.moinName`). The
- * tree is built in a temporary folder and moved into place whole.
+ * tree is built in a temporary folder and moved into place whole. With `verify`, the tree is
+ * imported again and every document that would not come back as it is is an error.
  */
 export async function runExport(options: ExportOptions): Promise<ExportResult> {
   const plan = planPages(options.documents)
@@ -75,6 +81,9 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
     }
     if (Object.keys(redirects).length) writeFileSync(path.join(dir, '_redirects.json'), `${JSON.stringify(redirects, null, 2)}\n`)
   })
+  if (options.verify) {
+    problems.push(...(await verifyExport({out: options.out, documents: options.documents, siteUrl: options.siteUrl ?? 'https://wiki.python.org/'})))
+  }
   const failed = problems.some((problem) => !problem.warning)
   return {pages: pages.length, files: files.size, skipped: plan.skipped, problems, exitCode: failed ? 1 : 0}
 }

@@ -95,3 +95,17 @@ test('edits survive: the dataset file the Studio saved exports with the edits, a
   expect(readFileSync(path.join(out, ATTACHMENT)).equals(readFileSync(path.join(CORPUS, ATTACHMENT)))).toBe(true)
   expectEditsSurvive(await reimport(out))
 }, 180_000)
+
+test('edits survive: a change the pages cannot carry (members typed into the Studio only) is an error naming the document and field', async () => {
+  const packaging = documentId('psf/working-groups/Packaging/index.md')
+  await client
+    .patch(packaging)
+    .append('members', [{_type: 'member', _key: 'studio-only', name: 'Studio Only', role: 'member'}])
+    .commit()
+  const documents = await readHostedDataset({projectId: PROJECT, dataset: DATASET, apiHost: `http://127.0.0.1:${endpoint.port}`, apiVersion: API_VERSION})
+  const result = await runExport({documents, out: path.join(dir, 'verified'), verify: true})
+  expect(result.exitCode).toBe(1)
+  expect(result.problems.map((problem) => problem.message)).toEqual([
+    `${packaging}: imported again from the written tree, members differs from the dataset: the wiki's pages do not carry that change`,
+  ])
+}, 180_000)
