@@ -7,6 +7,8 @@ import {planPages} from './tree/planPages.ts'
 import {writePage} from './tree/writePage.ts'
 import {writeTreeAtomic} from './tree/writeTreeAtomic.ts'
 import {verifyExport} from './verify/verifyExport.ts'
+import {writeBackCharters} from './tree/writeBackCharters.ts'
+import {writeBackIndexEntries} from './tree/writeBackIndexEntries.ts'
 import type {DatasetDocument, ExportProblem, ExportedFile} from './types.ts'
 
 export interface ExportOptions {
@@ -40,8 +42,10 @@ export interface ExportResult {
  * imported again and every document that would not come back as it is is an error.
  */
 export async function runExport(options: ExportOptions): Promise<ExportResult> {
-  const plan = planPages(options.documents)
-  const problems: ExportProblem[] = [...(options.readProblems ?? []), ...plan.problems]
+  // A group's own fields that the wiki keeps on other pages go back to those pages first.
+  const charters = writeBackCharters(writeBackIndexEntries(options.documents))
+  const plan = planPages(charters.documents)
+  const problems: ExportProblem[] = [...(options.readProblems ?? []), ...charters.problems, ...plan.problems]
   const index: TreeIndex = {
     pathOf: new Map(plan.pages.map((page) => [page.document._id, page.path])),
     assets: new Map(options.documents.filter((document) => /^sanity\.(file|image)Asset$/.test(document._type)).map((document) => [document._id, document])),
@@ -82,7 +86,7 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
     if (Object.keys(redirects).length) writeFileSync(path.join(dir, '_redirects.json'), `${JSON.stringify(redirects, null, 2)}\n`)
   })
   if (options.verify) {
-    problems.push(...(await verifyExport({out: options.out, documents: options.documents, siteUrl: options.siteUrl ?? 'https://wiki.python.org/'})))
+    problems.push(...(await verifyExport({out: options.out, documents: charters.documents, siteUrl: options.siteUrl ?? 'https://wiki.python.org/'})))
   }
   const failed = problems.some((problem) => !problem.warning)
   return {pages: pages.length, files: files.size, skipped: plan.skipped, problems, exitCode: failed ? 1 : 0}

@@ -96,6 +96,27 @@ test('edits survive: the dataset file the Studio saved exports with the edits, a
   expectEditsSurvive(await reimport(out))
 }, 180_000)
 
+test("edits survive: a group's summary and title go back to the index page, its charter copy to the charter page", async () => {
+  const packaging = documentId('psf/working-groups/Packaging/index.md')
+  const conduct = documentId('psf/working-groups/Conduct/index.md')
+  const conductCharter = documentId('psf/working-groups/Conduct/Charter.md')
+  await client.patch(packaging).set({title: 'Packaging Working Group', summary: 'Edited in the Studio'}).commit()
+  await client
+    .patch(conduct)
+    .set({'charter.title': 'Conduct Charter, revised', 'charter.body[_key=="b0"].children[_key=="s0"].text': 'A revised first heading'})
+    .commit()
+  const documents = await readHostedDataset({projectId: PROJECT, dataset: DATASET, apiHost: `http://127.0.0.1:${endpoint.port}`, apiVersion: API_VERSION})
+  const out = path.join(dir, 'group-edits')
+  const result = await runExport({documents, out, verify: true})
+  expect(result.problems).toEqual([])
+  expect(readFileSync(path.join(out, 'psf/working-groups/index.md'), 'utf8')).toContain('- [Packaging Working Group](Packaging/index) -- Edited in the Studio\n')
+  const back = new Map((await reimport(out)).map((document) => [document._id, document as Record<string, any>]))
+  expect(back.get(packaging)).toMatchObject({title: 'Packaging Working Group', summary: 'Edited in the Studio'})
+  expect(back.get(conductCharter)!.title).toBe('Conduct Charter, revised')
+  expect(back.get(conductCharter)!.body[0].children[0].text).toBe('A revised first heading')
+  expect(back.get(conduct)!.charter.title).toBe('Conduct Charter, revised')
+}, 180_000)
+
 test('edits survive: a change the pages cannot carry (members typed into the Studio only) is an error naming the document and field', async () => {
   const packaging = documentId('psf/working-groups/Packaging/index.md')
   await client
