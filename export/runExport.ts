@@ -86,7 +86,7 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
     if (Object.keys(redirects).length) writeFileSync(path.join(dir, '_redirects.json'), `${JSON.stringify(redirects, null, 2)}\n`)
   })
   if (options.verify) {
-    problems.push(...(await verifyExport({out: options.out, documents: charters.documents, siteUrl: options.siteUrl ?? 'https://wiki.python.org/'})))
+    problems.push(...(await verifyExport({out: options.out, documents: [...plan.pages.map((page) => page.document), ...plan.derived], siteUrl: options.siteUrl ?? 'https://wiki.python.org/'})))
   }
   const failed = problems.some((problem) => !problem.warning)
   return {pages: pages.length, files: files.size, skipped: plan.skipped, problems, exitCode: failed ? 1 : 0}

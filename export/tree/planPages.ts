@@ -15,11 +15,13 @@ const where = (document: DatasetDocument) => (document.__line ? ` (line ${docume
  * a working group's `…/index.md`). Drafts are left out (the export is of what is published); a
  * group the importer derived from another page (id `group-…`) is written by that page, not again.
  * Unknown types, documents with neither provenance nor slug, and two documents wanting one path
- * are problems naming the ids; none of those is written.
+ * are problems naming the ids; none of those is written. `derived` lists the groups left to
+ * their page, for the verification.
  */
-export function planPages(documents: readonly DatasetDocument[]): {pages: PlannedPage[]; problems: ExportProblem[]; skipped: number} {
+export function planPages(documents: readonly DatasetDocument[]): {pages: PlannedPage[]; problems: ExportProblem[]; skipped: number; derived: DatasetDocument[]} {
   const problems: ExportProblem[] = []
   const byPath = new Map<string, PlannedPage[]>()
+  const derived: DatasetDocument[] = []
   let skipped = 0
   for (const document of documents) {
     if (NOT_CONTENT.test(document._type) || document._id.startsWith('drafts.') || document._id.startsWith('versions.')) {
@@ -35,6 +37,7 @@ export function planPages(documents: readonly DatasetDocument[]): {pages: Planne
     let pagePath: string
     if (typeof sourcePath === 'string' && sourcePath) {
       if (document._type === 'workingGroup' && document._id === documentId(sourcePath, 'group')) {
+        derived.push(document)
         skipped++
         continue
       }
@@ -63,5 +66,5 @@ export function planPages(documents: readonly DatasetDocument[]): {pages: Planne
       problems.push({code: 'path-taken', documentId: document._id, line: document.__line, message: `${document._id}${where(document)}: ${claimants.length} documents map to ${pagePath} (${ids}); none of them is written`})
     }
   }
-  return {pages, problems, skipped}
+  return {pages, problems, skipped, derived}
 }

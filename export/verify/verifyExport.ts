@@ -1,4 +1,5 @@
 import path from 'node:path'
+import {documentId} from '../../importer/identity/documentId.ts'
 import {runImport} from '../../importer/pipeline.ts'
 import {compareDatasets} from '../compare/compareDatasets.ts'
 import type {DatasetDocument, ExportProblem} from '../types.ts'
@@ -23,12 +24,17 @@ export async function verifyExport(options: VerifyOptions): Promise<ExportProble
   if (imported.length === 0) return []
   const sections = [...new Set(imported.map((document) => String((document.provenance as {sourcePath: string}).sourcePath).split('/')[0]!))]
   const again = await runImport({sources: sections.map((section) => path.join(options.out, section)), wikiRoot: options.out, siteUrl: options.siteUrl, maxFileBytes: 64 * 1024 * 1024})
-  const wanted = new Set(imported.map((document) => document._id))
-  const back = (again.documents as unknown as Record<string, unknown>[]).filter((document) => wanted.has(document._id as string))
+  // Found again by id, or by the id the importer gives the page's path (a document whose id the
+  // importer would not make still comes back, under that id: the difference is then its `_id`).
+  const byId = new Map((again.documents as unknown as Record<string, unknown>[]).map((document) => [document._id as string, document]))
+  const back = imported.flatMap((document) => {
+    const found = byId.get(document._id) ?? byId.get(documentId(String((document.provenance as {sourcePath: string}).sourcePath)))
+    return found ? [{...found, _id: document._id, ...(found._id === document._id ? {} : {__movedFrom: found._id})}] : []
+  })
   const {differences} = compareDatasets(imported, back)
   const fields = new Map<string, Set<string>>()
   for (const difference of differences) {
-    const field = difference.path.split(/[.[]/)[0] || '(the whole document)'
+    const field = difference.path === '__movedFrom' ? '_id' : difference.path.split(/[.[]/)[0] || '(the whole document)'
     fields.set(difference.documentId, (fields.get(difference.documentId) ?? new Set()).add(field))
   }
   const lineOf = new Map(imported.map((document) => [document._id, document.__line]))

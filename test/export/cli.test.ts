@@ -2,6 +2,7 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {documentId} from '../../importer/identity/documentId.ts'
 
 const CLI = path.resolve('export/cli.ts')
 let dir: string
@@ -29,7 +30,7 @@ const page = (id: string, sourcePath: string, text = 'Hello.') => ({
 test('npm run export: bad lines and documents are errors naming the id and line; the rest is written; exit 1', () => {
   const file = path.join(dir, 'dataset.ndjson')
   const lines = [
-    JSON.stringify(page('good', 'psf/Good.md')),
+    JSON.stringify({...page('good', 'psf/Good.md'), _id: documentId('psf/Good.md')}),
     '{not json',
     JSON.stringify({...page('odd', 'psf/Odd.md'), _type: 'recipe'}),
     JSON.stringify({_id: 'lost', _type: 'legacyPage', title: 'Lost', body: []}),
@@ -47,6 +48,8 @@ test('npm run export: bad lines and documents are errors naming the id and line;
   expect(result.stdout).toContain('error no-path: lost (line 4): neither provenance.sourcePath nor slug')
   expect(result.stdout).toContain('error path-taken: twin-a (line 5): 2 documents map to psf/Twin.md (twin-a (line 5), twin-b (line 6))')
   expect(result.stdout).toContain('error path-taken: twin-b (line 6)')
+  // The written page imports back to the document it came from: the verification finds nothing.
+  expect(result.stdout).not.toContain('not-carried')
   expect(readFileSync(path.join(out, 'psf/Good.md'), 'utf8')).toMatch(/^# good\n\n```\{admonition\} Legacy Wiki Page\n/)
   expect(readFileSync(path.join(out, 'psf/new-page.md'), 'utf8')).toBe('# New\n')
   expect(existsSync(path.join(out, 'psf/Twin.md'))).toBe(false)
@@ -54,9 +57,18 @@ test('npm run export: bad lines and documents are errors naming the id and line;
   expect(JSON.parse(readFileSync(path.join(out, '_redirects.json'), 'utf8'))).toEqual({'psf/good': 'psf/Good'})
 })
 
-test('npm run export: an existing output folder is replaced whole, never mixed with the old tree', () => {
+test('npm run export: a document whose id the importer would not give its page is named by the verification', () => {
   const file = path.join(dir, 'dataset.ndjson')
   writeFileSync(file, JSON.stringify(page('good', 'psf/Good.md')) + '\n')
+  const result = run('--dataset', file, '--out', path.join(dir, 'wiki'))
+  expect(result.status).toBe(1)
+  expect(result.stdout).toContain("error not-carried: good (line 1): imported again from the written tree, _id differs from the dataset")
+  expect(run('--dataset', file, '--out', path.join(dir, 'wiki'), '--no-verify').status).toBe(0)
+})
+
+test('npm run export: an existing output folder is replaced whole, never mixed with the old tree', () => {
+  const file = path.join(dir, 'dataset.ndjson')
+  writeFileSync(file, JSON.stringify({...page('good', 'psf/Good.md'), _id: documentId('psf/Good.md')}) + '\n')
   const out = path.join(dir, 'wiki')
   mkdirSync(path.join(out, 'psf'), {recursive: true})
   writeFileSync(path.join(out, 'psf/Stale.md'), '# Stale\n')
