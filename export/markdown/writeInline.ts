@@ -1,8 +1,10 @@
+import {inlineObjectWriters} from './inlineObjectWriters.ts'
 import {annotationWriters, decoratorWriters} from './markWriters.ts'
 import {entity, escapeLine} from './escapeText.ts'
 import type {PtNode, WriteContext} from './types.ts'
 
 interface Span {
+  _type?: string
   text: string
   marks: string[]
 }
@@ -58,6 +60,14 @@ export function writeInline(block: PtNode, ctx: WriteContext, oneLine = false): 
   }
 
   spans.forEach((span, index) => {
+    const objectWriter = span._type !== undefined && span._type !== 'span' ? inlineObjectWriters[span._type] : undefined
+    if (span._type !== undefined && span._type !== 'span') {
+      // Inline objects carry no marks: whatever is open closes before them.
+      closeTo(0)
+      if (objectWriter) out += objectWriter(span as unknown as PtNode, ctx)
+      else ctx.problem('unknown-inline', `inline object "${span._type}" has no MyST form; left out`)
+      return
+    }
     const marks = span.marks.filter((mark) => mark !== 'code')
     const code = marks.length !== span.marks.length
     let common = 0
@@ -77,9 +87,12 @@ export function writeInline(block: PtNode, ctx: WriteContext, oneLine = false): 
     }
     const lines = span.text.split('\n')
     const last = index === spans.length - 1
+    // Whitespace just inside an emphasis delimiter stops it from opening or closing
+    // (`**Badge **`): inside a decorated span the edges are written as entities.
+    const decorated = marks.some((mark) => decoratorWriters[mark] !== undefined)
     lines.forEach((line, i) => {
-      const atStart = out === '' || out.endsWith('\n')
-      out += escapeLine(line, {start: atStart, end: i < lines.length - 1 || last, heading: oneLine})
+      const atStart = out === '' || out.endsWith('\n') || (decorated && i === 0)
+      out += escapeLine(line, {start: atStart, end: i < lines.length - 1 || last || decorated, heading: oneLine})
       if (i === lines.length - 1) return
       const final = last && i === lines.length - 2 && lines[i + 1] === ''
       out += oneLine || final || out === '' || out.endsWith('\n') ? entity('\n') : '\\\n'

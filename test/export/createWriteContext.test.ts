@@ -101,3 +101,23 @@ test('export writer: a block type without a writer is reported, not dropped sile
   const {problems} = write([{_type: 'mystery'}])
   expect(problems).toEqual([{code: 'unknown-block', message: 'block type "mystery" has no MyST form; left out'}])
 })
+
+test('export writer: an inline image object is written as an image, inside its link when it has one', () => {
+  const {text, problems} = write([
+    {
+      _type: 'block',
+      style: 'normal',
+      children: [
+        {_type: 'span', text: 'Badge ', marks: ['strong']},
+        {_type: 'inlineImage', alt: 'build', sourceUrl: 'https://example.org/b.svg', href: 'https://example.org/ci'},
+        {_type: 'span', text: ' after.', marks: []},
+      ],
+      markDefs: [],
+    },
+  ])
+  expect(problems).toEqual([])
+  expect(text).toBe('**Badge&#32;**[![build](https://example.org/b.svg)](https://example.org/ci) after.')
+  const paragraph = (mystParse(text) as any).children[0]
+  expect(paragraph.children.map((node: {type: string}) => node.type)).toEqual(['strong', 'link', 'text'])
+  expect(paragraph.children[1].children[0]).toMatchObject({type: 'image', url: 'https://example.org/b.svg', alt: 'build'})
+})
