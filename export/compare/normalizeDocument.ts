@@ -1,3 +1,4 @@
+import {hoistEdgeSpaces} from '../markdown/hoistEdgeSpaces.ts'
 /** Top-level fields the Content Lake or the import sets that are no content. */
 const SYSTEM_FIELDS = new Set(['_rev', '_createdAt', '_updatedAt', '__line'])
 
@@ -5,7 +6,8 @@ const SYSTEM_FIELDS = new Set(['_rev', '_createdAt', '_updatedAt', '__line'])
  * A document reduced to what the round trip must keep: no `_key`s (annotation keys in `marks`
  * become the annotation's place in order of first use, so they still say which span has which
  * link; neighbouring spans with the same marks are one span, as the Studio's editor also
- * joins them: markdown cannot write two such spans apart), no import hash or time, no `_weak` flags, and no file location (`_sanityAsset`, `asset`)
+ * joins them: markdown cannot write two such spans apart; spaces at the edge of emphasis count
+ * as outside it, see hoistEdgeSpaces), no import hash or time, no `_weak` flags, and no file location (`_sanityAsset`, `asset`)
  * inside a `file` — an attachment is known by its `sourcePath`, and the absolute path of the
  * copy the importer read necessarily differs.
  */
@@ -30,7 +32,7 @@ function normalize(value: unknown, depth: number): unknown {
     if (record._type === 'file' && (key === '_sanityAsset' || key === 'asset')) continue
     if (keys && key === 'children') {
       out.children = mergeSpans(
-        (item as Record<string, unknown>[]).map((span) => ({
+        hoistEdgeSpaces(item as Record<string, unknown>[]).map((span) => ({
           ...(normalize(span, depth + 2) as Record<string, unknown>),
           marks: ((span.marks as string[] | undefined) ?? []).map((mark) => keys.get(mark) ?? mark),
         })),

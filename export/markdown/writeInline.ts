@@ -1,3 +1,4 @@
+import {hoistEdgeSpaces} from './hoistEdgeSpaces.ts'
 import {inlineObjectWriters} from './inlineObjectWriters.ts'
 import {annotationWriters, decoratorWriters} from './markWriters.ts'
 import {entity, escapeLine} from './escapeText.ts'
@@ -24,18 +25,23 @@ function codeSpan(text: string): string {
  * break) becomes `\` at the end of the line; with `oneLine` (headings, terms) an entity instead.
  */
 export function writeInline(block: PtNode, ctx: WriteContext, oneLine = false): string {
-  const spans = (block.children as Span[] | undefined) ?? []
+  const spans = hoistEdgeSpaces((block.children as Span[] | undefined) ?? [])
   const defs = new Map(((block.markDefs as PtNode[] | undefined) ?? []).map((def) => [def._key, def]))
   const open: {mark: string; close: string; raw?: boolean}[] = []
   let out = ''
+  /** Where the last closing delimiter ended: an opener right after it would merge with it. */
+  let closedAt = -1
 
   const closeTo = (depth: number) => {
-    while (open.length > depth) out += open.pop()!.close
+    while (open.length > depth) {
+      out += open.pop()!.close
+      closedAt = out.length
+    }
   }
   const openMark = (mark: string) => {
     const decorator = decoratorWriters[mark]
     if (decorator) {
-      const run = out.endsWith(decorator.run[0]!) ? decorator.alternative : decorator.run
+      const run = closedAt === out.length && out.endsWith(decorator.run[0]!) ? decorator.alternative : decorator.run
       out += run
       open.push({mark, close: run})
       return

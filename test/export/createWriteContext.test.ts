@@ -116,8 +116,24 @@ test('export writer: an inline image object is written as an image, inside its l
     },
   ])
   expect(problems).toEqual([])
-  expect(text).toBe('**Badge&#32;**[![build](https://example.org/b.svg)](https://example.org/ci) after.')
+  expect(text).toBe('**Badge** [![build](https://example.org/b.svg)](https://example.org/ci) after.')
   const paragraph = (mystParse(text) as any).children[0]
-  expect(paragraph.children.map((node: {type: string}) => node.type)).toEqual(['strong', 'link', 'text'])
-  expect(paragraph.children[1].children[0]).toMatchObject({type: 'image', url: 'https://example.org/b.svg', alt: 'build'})
+  expect(paragraph.children.map((node: {type: string}) => node.type)).toEqual(['strong', 'text', 'link', 'text'])
+  expect(paragraph.children[2].children[0]).toMatchObject({type: 'image', url: 'https://example.org/b.svg', alt: 'build'})
+})
+
+test.each([
+  ['a bold word with a trailing space before a word', [{t: 'Bold ', m: ['strong']}, {t: 'after', m: []}]],
+  ['an italic word with a leading space after a word', [{t: 'before', m: []}, {t: ' it', m: ['em']}]],
+  ['a linked bold phrase ending in a space', [{t: 'go ', m: ['k', 'strong']}, {t: 'on', m: ['k']}, {t: '.', m: []}]],
+])('export writer: %s (as an editor types it) reads back the same, a space at the edge of emphasis aside', (_name, spans) => {
+  const block: PtNode = {
+    _type: 'block',
+    style: 'normal',
+    children: spans.map(({t, m}) => ({_type: 'span', text: t, marks: m})),
+    markDefs: spans.some(({m}) => m.includes('k')) ? [{_type: 'link', _key: 'k', href: 'https://example.org/'}] : [],
+  }
+  const {text, problems} = write([block])
+  expect(problems).toEqual([])
+  expect(read(text)).toEqual(normalizeDocument({body: [block]}).body)
 })
