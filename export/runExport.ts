@@ -79,9 +79,13 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
         else problems.push({code: 'file-missing', message: `${file.path}: ${file.from.file} does not exist; not copied`})
         continue
       }
-      const response = await fetch(file.from.url)
-      if (response.ok) writeFileSync(target, Buffer.from(await response.arrayBuffer()))
-      else problems.push({code: 'file-missing', message: `${file.path}: ${file.from.url} answered ${response.status}; not copied`})
+      try {
+        const response = await fetch(file.from.url)
+        if (response.ok) writeFileSync(target, Buffer.from(await response.arrayBuffer()))
+        else problems.push({code: 'file-missing', message: `${file.path}: ${file.from.url} answered ${response.status}; not copied`})
+      } catch (error) {
+        problems.push({code: 'file-missing', message: `${file.path}: ${file.from.url} could not be fetched (${(error as Error).message}); not copied`})
+      }
     }
     if (Object.keys(redirects).length) writeFileSync(path.join(dir, '_redirects.json'), `${JSON.stringify(redirects, null, 2)}\n`)
   })
