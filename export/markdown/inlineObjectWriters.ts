@@ -1,4 +1,4 @@
-import {destination} from './markWriters.ts'
+import {destination} from './destination.ts'
 import type {PtNode, WriteContext} from './types.ts'
 
 /** Writes an inline object (a non-span child of a text block) as inline MyST. */

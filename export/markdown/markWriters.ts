@@ -1,3 +1,4 @@
+import {destination} from './destination.ts'
 import type {MarkWriter, PtNode, WriteContext} from './types.ts'
 
 /** A decorator's delimiter run; `alternative` is used when the text before already ends in the same character. */
@@ -13,19 +14,6 @@ export const decoratorWriters: Record<string, ReturnType<typeof delimiter>> = {
   strong: delimiter('**', '__'),
   em: delimiter('*', '_'),
   'strike-through': delimiter('~~'),
-}
-
-/** A link destination as markdown-it reads it back unchanged: `<...>` when it holds spaces or unbalanced parentheses. */
-export function destination(href: string): string {
-  const escaped = href.replace(/[\\&]/g, '\\$&')
-  let depth = 0
-  let balanced = true
-  for (const char of href) {
-    if (char === '(') depth++
-    else if (char === ')' && --depth < 0) balanced = false
-  }
-  if (href === '' || /[\s<>]/.test(href) || !balanced || depth !== 0) return `<${escaped.replace(/[<>]/g, '\\$&')}>`
-  return escaped
 }
 
 function linkTo(href: (def: PtNode, ctx: WriteContext) => string | undefined): MarkWriter {

@@ -1,7 +1,8 @@
 import {hoistEdgeSpaces} from './hoistEdgeSpaces.ts'
 import {inlineObjectWriters} from './inlineObjectWriters.ts'
 import {annotationWriters, decoratorWriters} from './markWriters.ts'
-import {entity, escapeLine} from './escapeText.ts'
+import {entity} from './entity.ts'
+import {escapeLine} from './escapeLine.ts'
 import type {PtNode, WriteContext} from './types.ts'
 
 interface Span {

@@ -1,4 +1,4 @@
-import {escapeOneLine} from '../markdown/escapeText.ts'
+import {escapeOneLine} from '../markdown/escapeOneLine.ts'
 import {fenceFor} from '../markdown/fenceFor.ts'
 import type {PtNode, WriteContext} from '../markdown/types.ts'
 import type {DatasetDocument} from '../types.ts'

@@ -1,14 +1,11 @@
+import {entity} from './entity.ts'
+
 /** ASCII punctuation that starts or ends inline syntax anywhere in a line (CommonMark, MyST roles, pandoc tables). */
 const INLINE_SYNTAX = /[\\`*_[\]<>&~|{}]/g
 /** A `:` right after a letter: `http:`, `mailto:` would be linkified on the way back. */
 const SCHEME_COLON = /(?<=[A-Za-z]):(?=\S)/g
 /** What opens a block construct at the start of a line: headings, lists, quotes, tables, fences, divs, definitions. */
 const LINE_START = /^(?:[#+=:-]|\d{1,9}(?=[.)]))/
-
-/** A character as a numeric entity, which the parser decodes back to the character. */
-export function entity(char: string): string {
-  return `&#${char.codePointAt(0)};`
-}
 
 /**
  * One line of plain text (no `\n`) written so that markdown-it, as the importer configures it,
@@ -34,10 +31,4 @@ export function escapeLine(text: string, edges: {start: boolean; end: boolean; h
     if (trail) out = out.slice(0, trail.index) + [...trail[0]].map(entity).join('')
   }
   return out
-}
-
-/** Text that must stay on one line (a heading, a term, a title): every newline as an entity. */
-export function escapeOneLine(text: string, heading = false): string {
-  const parts = text.split('\n')
-  return parts.map((part, i) => escapeLine(part, {start: i === 0, end: i === parts.length - 1, heading})).join(entity('\n'))
 }
