@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run import`: the migration's command line. It parses flags, runs the pipeline
- * (read → convert → classify/extract/resolve links → validate → measure → write, see
- * pipeline.ts), writes the report, prints a summary, then — with `--project`/`--dataset` — plans
+ * (read → convert → index the wiki → classify → extract → resolve links → assemble → fidelity →
+ * validate → write, see pipeline.ts), writes the report, prints a summary, then — with `--project`/`--dataset` — plans
  * or commits the push to a Sanity dataset (push/). Exit code 0 only when every file became a
  * valid document (and the push, if any, succeeded); 1 when some did not; 2 when the run could
  * not start.

@@ -23,6 +23,8 @@ export interface LocalEndpointOptions {
   maxBodyBytes?: number
   /** Give documents without `_rev` a stable one (see `DatasetStoreOptions.revisions`). */
   revisions?: boolean
+  /** How often a request may look at the dataset file for a change (ms; default the store's). */
+  checkIntervalMs?: number
   log?: (message: string) => void
 }
 
@@ -50,6 +52,7 @@ export async function startLocalEndpoint(options: LocalEndpointOptions): Promise
       name,
       file,
       revisions: options.revisions,
+      checkIntervalMs: options.checkIntervalMs,
       prepare: resolveImportedAssets(library, log),
       onReloadError: (error) => log(`reload of ${name} failed, serving the previous data: ${error.message}`),
     }))

@@ -1,3 +1,4 @@
+import {SKIP, visitJson} from '../../dataset/visitJson.ts'
 import {textFidelity} from '../fidelity/textFidelity.ts'
 import type {ImportedDocument, PageRecord, TextBlock} from '../types.ts'
 
@@ -28,9 +29,9 @@ export function measureFidelity(record: PageRecord, document: ImportedDocument):
 }
 
 function collectStrings(value: unknown, out: string[]): void {
-  if (typeof value === 'string') out.push(value)
-  else if (Array.isArray(value)) for (const item of value) collectStrings(item, out)
-  else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) if (!key.startsWith('_') && !NOT_TEXT.has(key)) collectStrings(child, out)
-  }
+  visitJson(value, (child, path) => {
+    const key = path.at(-1)
+    if (typeof key === 'string' && (key.startsWith('_') || NOT_TEXT.has(key))) return SKIP
+    if (typeof child === 'string') out.push(child)
+  })
 }

@@ -1,6 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import type {FileReport, ImportReport} from '../../importer/report/types.ts'
+import type {FileReport, ImportReport} from '../../importer/index.ts'
 import {chairsQuery, groupBySlugQuery, groupsQuery, meetingNotesQuery, memberListsQuery, pageBySlugQuery, searchQuery} from '../../queries/index.ts'
 import type {
   ChairsQueryResult,

@@ -5,7 +5,8 @@ import {evaluate, GroqSyntaxError, parse, type ExprNode} from 'groq-js'
 import {applyPerspective, type Perspective} from './applyPerspective.ts'
 import {indexView, planQuery, type IndexedView} from './planQuery.ts'
 import {QueryError} from './QueryError.ts'
-import {readNdjson, type StoredDocument} from './readNdjson.ts'
+import {readDatasetFile} from '../../dataset/readDatasetFile.ts'
+import type {StoredDocument} from '../../dataset/types.ts'
 
 export interface DatasetStoreOptions {
   /** The dataset's name in URLs (`production`). */
@@ -188,7 +189,7 @@ function cacheKey(query: string, params: Record<string, unknown>): string {
 function loadFile(file: string): Snapshot {
   const signature = signatureOf(file)
   if (!signature) throw new Error(`${file}: no such dataset file`)
-  return {raw: readNdjson(file), prepared: false, views: new Map(), signature}
+  return {raw: readDatasetFile(file), prepared: false, views: new Map(), signature}
 }
 
 /** Gives each document without `_rev` one derived from its content, remembered as derived (never written). */

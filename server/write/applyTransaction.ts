@@ -1,7 +1,8 @@
 import {randomBytes} from 'node:crypto'
 import {Mutation} from '@sanity/mutator'
 import {badRequest, HttpError} from '../HttpError.ts'
-import type {StoredDocument} from '../store/readNdjson.ts'
+import type {StoredDocument} from '../../dataset/types.ts'
+import {findReferences} from '../../dataset/findReferences.ts'
 
 /** A document as the dataset holds it, with the revision the server stamps on every write. */
 export type RevisedDocument = StoredDocument & {_rev?: string}
@@ -146,15 +147,5 @@ function patchPaths(operations: Record<string, unknown>): string[] {
 
 /** Ids a document references strongly (`_ref` without `_weak: true`). */
 export function strongReferences(value: unknown): string[] {
-  const found: string[] = []
-  const visit = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(visit)
-    else if (node && typeof node === 'object') {
-      const record = node as {_ref?: unknown; _weak?: unknown}
-      if (typeof record._ref === 'string' && record._weak !== true) found.push(record._ref)
-      Object.values(node).forEach(visit)
-    }
-  }
-  visit(value)
-  return found
+  return findReferences(value).flatMap(({ref}) => (ref._weak === true ? [] : [ref._ref]))
 }

@@ -13,7 +13,7 @@ function score(pages: ReturnType<typeof corpusFiles>) {
 }
 
 describe('text fidelity on the real corpus', () => {
-  test('every psf/working-groups page keeps >= 99.5 % of the words a reader sees', () => {
+  test('every psf/working-groups page keeps >= 99.5 % of its source words', () => {
     const results = score(corpusFiles('psf/working-groups'))
     expect(results).toHaveLength(175)
     const low = results.filter((result) => result.score < THRESHOLD)

@@ -7,7 +7,8 @@ import {HOSTED, startTestEndpoint} from './startTestEndpoint.ts'
 let endpoint: LocalEndpoint
 let client: SanityClient
 let dataFile: string
-beforeAll(async () => ({endpoint, client, dataFile} = await startTestEndpoint()))
+// checkIntervalMs 0: every request looks at the file, so a replaced file is seen by the next one.
+beforeAll(async () => ({endpoint, client, dataFile} = await startTestEndpoint(undefined, {checkIntervalMs: 0})))
 afterAll(() => endpoint.close())
 
 const PACKAGING = 'psf/working-groups/packaging'
@@ -107,6 +108,5 @@ test('dataRoutes: answers from the new data once the dataset file is replaced', 
   const next = `${dataFile}.next`
   writeFileSync(next, readFileSync(dataFile, 'utf8') + JSON.stringify(extra) + '\n')
   renameSync(next, dataFile)
-  await new Promise((resolve) => setTimeout(resolve, 250))
   expect(await client.fetch('count(*[_type == "workingGroup"])')).toBe(4)
 })

@@ -3,6 +3,7 @@ import {request} from 'node:http'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {applyPatch} from 'mendoza'
+import {WebSocket as WsClient} from 'ws'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
 
 const PROJECT = 'testproj'
@@ -182,4 +183,30 @@ test('studio endpoint: the presence socket accepts the Studio and answers its JS
     {jsonrpc: '2.0', id: 'a', result: 'local-1'},
     {jsonrpc: '2.0', id: 'b', result: null},
   ])
+})
+
+test('studio endpoint: the presence socket reads a message sent in fragments (FIN bit) as one, and answers pings', async () => {
+  const socket = new WsClient(`ws://127.0.0.1:${endpoint.port}/v2022-06-30/socket/production`, {headers: {host: `${PROJECT}.localhost:${endpoint.port}`}})
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject))
+  const pong = new Promise((resolve) => socket.once('pong', (data) => resolve(String(data))))
+  socket.ping('still there?')
+  expect(await pong).toBe('still there?')
+  const answer = new Promise((resolve) => socket.once('message', (data) => resolve(JSON.parse(String(data)))))
+  const text = JSON.stringify({jsonrpc: '2.0', method: 'presence_subscribe', params: {apiVersion: 'v1'}, id: 'split'})
+  socket.send(text.slice(0, 10), {fin: false})
+  socket.send(text.slice(10, 30), {fin: false})
+  socket.send(text.slice(30), {fin: true})
+  expect(await answer).toEqual({jsonrpc: '2.0', id: 'split', result: 'local-1'})
+  socket.close()
+})
+
+test('studio endpoint: the presence socket refuses another path, and a host that is not the local Studio', async () => {
+  const refused = (url: string, host?: string) =>
+    new Promise<number>((resolve, reject) => {
+      const socket = new WsClient(url, host ? {headers: {host}} : {})
+      socket.once('unexpected-response', (_req, res) => resolve(res.statusCode!)).once('open', () => reject(new Error('accepted')))
+      socket.once('error', () => undefined)
+    })
+  expect(await refused(`ws://127.0.0.1:${endpoint.port}/v2022-06-30/nosocket/production`)).toBe(404)
+  expect(await refused(`ws://127.0.0.1:${endpoint.port}/v2022-06-30/socket/production`, 'evil.example:80')).toBeGreaterThanOrEqual(400)
 })

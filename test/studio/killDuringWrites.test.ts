@@ -2,7 +2,7 @@ import {spawn, type ChildProcess} from 'node:child_process'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {readNdjson} from '../../server/store/readNdjson.ts'
+import {readDatasetFile} from '../../dataset/readDatasetFile.ts'
 
 const BASE_DOCUMENTS = 300
 const ACKS_BEFORE_KILL = 60
@@ -74,7 +74,7 @@ test('kill -9 during a burst of writes: the dataset file parses and holds exactl
   await Promise.all(Array.from({length: WORKERS}, worker))
   await exited
 
-  const documents = readNdjson(file) // throws on a torn file
+  const documents = readDatasetFile(file) // throws on a torn file
   const notes = new Set(documents.filter((doc) => doc._type === 'burstNote').map((doc) => doc.n as number))
   for (const n of acknowledged) expect(notes.has(n)).toBe(true)
   for (const n of notes) expect(acknowledged.has(n) || inFlight.has(n)).toBe(true)

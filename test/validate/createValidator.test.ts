@@ -1,7 +1,6 @@
 import {parse, evaluate} from 'groq-js'
 import {createBatchClient} from '../../importer/validate/createBatchClient.ts'
 import {createValidator} from '../../importer/validate/createValidator.ts'
-import {SanityValidationError} from '../../importer/validate/SanityValidationError.ts'
 import {downgradedInCli} from '../fixtures/documents/brokenVariants.ts'
 import {clone, type Doc} from '../fixtures/documents/build.ts'
 import {validDocuments} from '../fixtures/documents/validDocuments.ts'
@@ -78,15 +77,4 @@ test.each([
   const params = {docType: 'legacyPage', published: id, slug}
   const expected = await (await evaluate(parse(query), {dataset: batch, params})).get()
   expect(await createBatchClient(batch).fetch(query, params)).toBe(expected)
-})
-
-test('SanityValidationError: carries the document, its source and its markers', async () => {
-  const {batch, group} = broken()
-  const markers = await createValidator(schema, {documents: batch}).validate(group)
-  const error = new SanityValidationError({documentId: group._id, sourcePath: 'psf/working-groups/PackagingWG.md', markers})
-  expect(error).toBeInstanceOf(SanityValidationError)
-  expect(error).toMatchObject({documentId: 'wiki-packaging', sourcePath: 'psf/working-groups/PackagingWG.md', stage: 'validate'})
-  expect(error.errors).toEqual([expect.objectContaining({path: ['title'], rule: 'presence'})])
-  expect(error.message).toBe('psf/working-groups/PackagingWG.md: 1 validation error: title: Required')
-  expect(error.toJSON().markers).toHaveLength(2)
 })

@@ -1,8 +1,9 @@
-import {runImport} from '../../importer/pipeline.ts'
+import {readFileSync} from 'node:fs'
 import type {ImportedDocument} from '../../importer/types.ts'
 import {createValidator} from '../../importer/validate/createValidator.ts'
 import type {Doc} from '../fixtures/documents/build.ts'
-import {requireCorpus, WORKING_GROUPS} from '../fixtures/structure/corpus.ts'
+import {WORKING_GROUPS} from '../fixtures/structure/corpus.ts'
+import {importCorpus} from '../support/importCorpus.ts'
 import {canonical, sanityValidate, schema} from './sanityReference.ts'
 
 /**
@@ -13,14 +14,9 @@ import {canonical, sanityValidate, schema} from './sanityReference.ts'
  */
 let documents: ImportedDocument[]
 beforeAll(async () => {
-  requireCorpus()
-  const result = await runImport({
-    sources: [WORKING_GROUPS],
-    siteUrl: 'https://wiki.python.org/',
-    maxFileBytes: 5 * 1024 * 1024,
-  })
-  documents = result.documents
-}, 60_000)
+  const {file} = await importCorpus([WORKING_GROUPS])
+  documents = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as ImportedDocument)
+}, 120_000)
 
 const clone = <T>(value: T): T => structuredClone(value)
 

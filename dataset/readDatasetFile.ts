@@ -1,17 +1,11 @@
 import {readFileSync} from 'node:fs'
-
-/** A document as the dataset holds it. */
-export interface StoredDocument {
-  _id: string
-  _type: string
-  [field: string]: unknown
-}
+import type {StoredDocument} from './types.ts'
 
 /**
- * Reads an NDJSON dataset (one document per line, as `sanity dataset import` reads it). Throws with
- * `file:line` on a line that is not a JSON object with a string `_id` and `_type`.
+ * Reads an NDJSON dataset file (one document per line, as `sanity dataset import` reads it).
+ * Throws with `file:line` on a line that is not a JSON object with a string `_id` and `_type`.
  */
-export function readNdjson(file: string): StoredDocument[] {
+export function readDatasetFile(file: string): StoredDocument[] {
   const documents: StoredDocument[] = []
   const lines = readFileSync(file, 'utf8').split('\n')
   lines.forEach((line, index) => {
