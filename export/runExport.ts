@@ -11,6 +11,9 @@ import {writeBackCharters} from './tree/writeBackCharters.ts'
 import {writeBackIndexEntries} from './tree/writeBackIndexEntries.ts'
 import type {DatasetDocument, ExportProblem, ExportedFile} from './types.ts'
 
+/** Writer problems where content is lost (not just written in a nearby form): errors, not warnings. */
+const LOSSES = new Set(['unknown-block', 'unknown-inline', 'figure-without-image', 'image-without-address', 'asset-missing', 'attachment-missing'])
+
 export interface ExportOptions {
   documents: readonly DatasetDocument[]
   /** Problems found while reading (bad lines); they count like the export's own. */
@@ -58,7 +61,7 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
     const ctx = createWriteContext(createLinkTargets(page.path, index, files, (code, message) => found.push({code, message})), found)
     const text = writePage(page.document, ctx)
     for (const {code, message} of found) {
-      problems.push({code, documentId: page.document._id, line: page.document.__line, warning: true, message: `${page.document._id} → ${page.path}: ${message}`})
+      problems.push({code, documentId: page.document._id, line: page.document.__line, warning: !LOSSES.has(code), message: `${page.document._id} → ${page.path}: ${message}`})
     }
     const moinName = (page.document.provenance as {moinName?: unknown} | undefined)?.moinName
     if (typeof moinName === 'string') redirects[moinName] = page.path.replace(/\.md$/i, '')

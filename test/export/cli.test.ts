@@ -87,3 +87,14 @@ test('npm run export: a run that cannot start (no such file) exits 2 and leaves 
   expect(result.stderr).toContain('dataset file not found')
   expect(readFileSync(path.join(out, 'keep.md'), 'utf8')).toBe('# Keep\n')
 })
+
+test('npm run export: a block the writer has no form for is an error naming the document; a nearby form is a warning', () => {
+  const file = path.join(dir, 'dataset.ndjson')
+  const base = {...page('good', 'psf/Good.md'), _id: documentId('psf/Good.md')}
+  const block = (text: string) => ({_type: 'block', _key: text, style: 'normal', children: [{_type: 'span', _key: 's', text, marks: []}], markDefs: []})
+  writeFileSync(file, JSON.stringify({...base, body: [block('before'), {_type: 'mystery', _key: 'm'}, {_type: 'callout', _key: 'c', kind: 'admonition', body: [block('inside')]}]}) + '\n')
+  const result = run('--dataset', file, '--out', path.join(dir, 'wiki'), '--no-verify')
+  expect(result.status).toBe(1)
+  expect(result.stdout).toContain(`error unknown-block: ${base._id} → psf/Good.md: block type "mystery" has no MyST form; left out`)
+  expect(result.stdout).toContain(`warning untitled-admonition: ${base._id} → psf/Good.md: an {admonition} without a title`)
+})
