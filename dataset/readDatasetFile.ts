@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {readDatasetLines} from './readDatasetLines.ts'
 import type {StoredDocument} from './types.ts'
 
 /**
@@ -6,21 +6,7 @@ import type {StoredDocument} from './types.ts'
  * Throws with `file:line` on a line that is not a JSON object with a string `_id` and `_type`.
  */
 export function readDatasetFile(file: string): StoredDocument[] {
-  const documents: StoredDocument[] = []
-  const lines = readFileSync(file, 'utf8').split('\n')
-  lines.forEach((line, index) => {
-    if (!line.trim()) return
-    let value: unknown
-    try {
-      value = JSON.parse(line)
-    } catch (error) {
-      throw new Error(`${file}:${index + 1}: not JSON (${(error as Error).message})`)
-    }
-    const doc = value as Partial<StoredDocument> | null
-    if (!doc || typeof doc !== 'object' || typeof doc._id !== 'string' || typeof doc._type !== 'string') {
-      throw new Error(`${file}:${index + 1}: not a document (needs string _id and _type)`)
-    }
-    documents.push(doc as StoredDocument)
-  })
-  return documents
+  const {documents, problems} = readDatasetLines(file)
+  if (problems.length > 0) throw new Error(problems[0]!.message)
+  return documents.map(({document}) => document)
 }
