@@ -52,6 +52,7 @@ export async function startLocalEndpoint(options: LocalEndpointOptions): Promise
       revisions: options.revisions,
       prepare: resolveImportedAssets(library, log),
       onReloadError: (error) => log(`reload of ${name} failed, serving the previous data: ${error.message}`),
+      log,
     }))
   }
   const [first] = datasets.values()
@@ -70,5 +71,14 @@ export async function startLocalEndpoint(options: LocalEndpointOptions): Promise
     onError: (error, req) => log(`${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`),
   })
   endpointUrl = server.url
-  return {...server, datasets, assets}
+  return {
+    ...server,
+    datasets,
+    assets,
+    // Stores compact their journals into the dataset files once no request can write any more.
+    close: async () => {
+      await server.close()
+      for (const store of datasets.values()) await store.close()
+    },
+  }
 }

@@ -15,8 +15,8 @@ export interface CommitOptions {
 }
 
 /**
- * The one way documents change: transactions applied in memory, persisted atomically by the store
- * before they are acknowledged, then announced to subscribers (listeners) and kept for history.
+ * The one way documents change: transactions applied in memory, appended to the store's journal
+ * (and flushed to disk) before they are acknowledged, then announced to subscribers (listeners) and kept for history.
  */
 export interface DatasetWriter {
   readonly store: DatasetStore
@@ -54,7 +54,12 @@ export function createDatasetWriter(store: DatasetStore, options: {historyLimit?
     const {documents: next, ...applied} = applyTransaction(documents(), mutations, commitOptions.transactionId)
     const transaction: CommittedTransaction = {...applied, author: commitOptions.author ?? LOCAL_AUTHOR}
     if (applied.changes.length === 0) return transaction
-    store.replaceDocuments([...next.values()])
+    // Throws (a full disk) before anything below changes: the transaction is then not applied.
+    store.write([...next.values()], {
+      transactionId: applied.transactionId,
+      put: applied.changes.flatMap((change) => (change.after ? [change.after] : [])),
+      delete: applied.changes.flatMap((change) => (change.after ? [] : [change.id])),
+    })
     cached = {generation: store.generation, byId: next}
     transactions.push(transaction)
     if (transactions.length > historyLimit) transactions.splice(0, transactions.length - historyLimit)

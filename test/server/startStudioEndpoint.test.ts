@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {applyPatch} from 'mendoza'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
+import {readDataset} from '../../server/store/journal/readDataset.ts'
 
 const PROJECT = 'testproj'
 let endpoint: StudioEndpoint
@@ -44,7 +45,8 @@ function send(method: string, pathname: string, options: {host?: string; origin?
 }
 
 const api = (rest: string) => `/v2025-02-19/${rest}`
-const fileDocuments = () => readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line))
+/** What the dataset holds on disk: the NDJSON file and the journal of writes since its last compaction. */
+const fileDocuments = (): any[] => readDataset(file).documents
 
 /** Opens a listener and collects its events until `count` have arrived. */
 function listen(query: string, params: Record<string, unknown>, options = ''): {events: Promise<{event: string; data: any}[]>; ready: Promise<void>} {
