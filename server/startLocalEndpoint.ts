@@ -21,6 +21,8 @@ export interface LocalEndpointOptions {
   /** Checks every request first (see `startServer`). */
   guard?: RequestGuard
   maxBodyBytes?: number
+  /** A query running longer is ended and answered with a 408 (ms, default 10 s). */
+  queryTimeoutMs?: number
   /** Give documents without `_rev` a stable one (see `DatasetStoreOptions.revisions`). */
   revisions?: boolean
   log?: (message: string) => void
@@ -50,6 +52,8 @@ export async function startLocalEndpoint(options: LocalEndpointOptions): Promise
       name,
       file,
       revisions: options.revisions,
+      queryTimeoutMs: options.queryTimeoutMs,
+      projectId: options.projectId ?? defaultProjectId,
       prepare: resolveImportedAssets(library, log),
       onReloadError: (error) => log(`reload of ${name} failed, serving the previous data: ${error.message}`),
       log,
