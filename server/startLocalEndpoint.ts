@@ -3,6 +3,7 @@ import {assetRoutes} from './assets/assetRoutes.ts'
 import {createAssetLibrary, type AssetLibrary} from './assets/createAssetLibrary.ts'
 import {resolveImportedAssets} from './assets/resolveImportedAssets.ts'
 import {dataRoutes} from './data/dataRoutes.ts'
+import {localServeGuard} from './localServeGuard.ts'
 import {reviewRoutes} from './review/reviewRoutes.ts'
 import type {RouteTable} from './router.ts'
 import {HOST, startServer, type RequestGuard, type RunningServer} from './startServer.ts'
@@ -18,8 +19,10 @@ export interface LocalEndpointOptions {
   routes?: RouteTable | ((datasets: ReadonlyMap<string, DatasetStore>, assets: ReadonlyMap<string, AssetLibrary>) => RouteTable)
   /** The project id in asset paths and URLs (`files/<projectId>/<dataset>/…`); default the Studio's. */
   projectId?: string
-  /** Checks every request first (see `startServer`). */
+  /** Checks every request first (see `startServer`); default `localServeGuard(corsOrigins)`. */
   guard?: RequestGuard
+  /** Origins besides the server's own whose pages may call it (`--cors-origin`), for the default guard. */
+  corsOrigins?: readonly string[]
   maxBodyBytes?: number
   /** A query running longer is ended and answered with a 408 (ms, default 10 s). */
   queryTimeoutMs?: number
@@ -71,7 +74,7 @@ export async function startLocalEndpoint(options: LocalEndpointOptions): Promise
     routes,
     port: options.port,
     maxBodyBytes: options.maxBodyBytes,
-    guard: options.guard,
+    guard: options.guard ?? localServeGuard(options.corsOrigins),
     onError: (error, req) => log(`${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`),
   })
   endpointUrl = server.url
