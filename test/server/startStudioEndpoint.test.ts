@@ -125,7 +125,8 @@ test('studio endpoint: an edit action reaches the file and a listener as a mutat
   const {data} = events[1]!
   expect(data).toMatchObject({documentId: 'drafts.g', transactionId: 'tx-edit', resultRev: 'tx-edit', transition: 'appear', visibility: 'query', transactionTotalEvents: 1, transactionCurrentEvent: 1, identity: 'local-editor'})
   expect(data.result).toBeUndefined()
-  expect(data.mutations).toEqual([{createOrReplace: expect.objectContaining({_id: 'drafts.g', summary: 'Edited'})}])
+  // The mutations the edit action became, as sent: the draft created from the published document, then the patch.
+  expect(data.mutations).toEqual([{create: expect.objectContaining({_id: 'drafts.g', summary: 'Imported'})}, {patch: {id: 'drafts.g', set: {summary: 'Edited'}}}])
   const {_rev, ...content} = fileDocuments().find((doc) => doc._id === 'drafts.g')
   expect(applyPatch(null, data.effects.apply)).toEqual(content)
 })
