@@ -26,6 +26,8 @@ export interface LocalEndpointOptions {
   maxBodyBytes?: number
   /** A query running longer is ended and answered with a 408 (ms, default 10 s). */
   queryTimeoutMs?: number
+  /** Journal size that triggers a compaction (see `DatasetStoreOptions.compactBytes`). */
+  compactBytes?: number
   /** Give documents without `_rev` a stable one (see `DatasetStoreOptions.revisions`). */
   revisions?: boolean
   log?: (message: string) => void
@@ -56,6 +58,7 @@ export async function startLocalEndpoint(options: LocalEndpointOptions): Promise
       file,
       revisions: options.revisions,
       queryTimeoutMs: options.queryTimeoutMs,
+      compactBytes: options.compactBytes,
       projectId: options.projectId ?? defaultProjectId,
       prepare: resolveImportedAssets(library, log),
       onReloadError: (error) => log(`reload of ${name} failed, serving the previous data: ${error.message}`),
