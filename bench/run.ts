@@ -8,7 +8,7 @@ import {benchConvertMemory, benchImport} from './importRun.ts'
 import {benchPush} from './push.ts'
 import {benchQueries} from './queries.ts'
 import {benchValidation} from './validation.ts'
-import {benchWrites} from './writes.ts'
+import {benchLake} from './lake.ts'
 
 const sections: [string, () => string[] | Promise<string[]>][] = [
   ['conversion', benchConvert],
@@ -17,7 +17,7 @@ const sections: [string, () => string[] | Promise<string[]>][] = [
   ['validation', benchValidation],
   ['push', benchPush],
   ['queries', benchQueries],
-  ['writes', benchWrites],
+  ['local Content Lake', benchLake],
 ]
 
 let failed = false

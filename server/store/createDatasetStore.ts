@@ -63,11 +63,13 @@ export interface DatasetStore {
    */
   query(query: string, params?: Record<string, unknown>, options?: {perspective?: Perspective; signal?: AbortSignal}): Promise<QueryAnswer>
   /**
-   * The write path: appends the transaction (`entry`, the documents it changed) to the journal and
-   * flushes it to disk, then serves `documents` (all of them, after the transaction). Throws
-   * `WriteError` and changes nothing when the journal cannot be written (a full disk).
+   * The write path: appends the transaction (`entry`, the documents it changed) to the journal,
+   * then serves `documents` (all of them, after the transaction). Throws `WriteError` and changes
+   * nothing when the journal cannot be written (a full disk). Durable once `flushed()` resolves.
    */
   write(documents: readonly StoredDocument[], entry: JournalEntry): void
+  /** Resolves once every write so far is on the disk; rejects when the flush fails. */
+  flushed(): Promise<void>
   /** Writes the documents into the NDJSON file (atomically) and empties the journal. */
   compact(): void
   /** Compacts (when this store wrote anything) and stops the query workers. */
@@ -173,10 +175,12 @@ export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
         log(`compaction of ${options.file} failed, the journal keeps the writes: ${(error as Error).message}`)
       }
     },
+    flushed: () => journal?.flush() ?? Promise.resolve(),
     compact,
     async close() {
       await pool.close()
       if (!journal) return
+      await journal.flush().catch(() => {}) // a failed flush: the compaction below writes it all again
       try {
         if (journal.bytes > 0) compact()
       } catch (error) {

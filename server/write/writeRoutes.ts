@@ -12,7 +12,7 @@ export type WriterRegistry = ReadonlyMap<string, DatasetWriter>
  * The write half of Sanity's HTTP data API: `POST /v{apiVersion}/data/mutate/{dataset}` (a
  * transaction of mutations, answered with its id and per-document results) and
  * `POST /v{apiVersion}/data/actions/{dataset}` (document actions: create, edit, publish,
- * unpublish, discard, delete). A write is acknowledged only after the dataset file holds it.
+ * unpublish, discard, delete). A write is acknowledged only after its journal entry is on the disk.
  */
 export function writeRoutes(writers: WriterRegistry): RouteTable {
   return [
@@ -29,6 +29,7 @@ async function mutate(writers: WriterRegistry, {params, url, readBody}: RouteCon
   if (url.searchParams.get('dryRun') === 'true') throw badRequest('dryRun is not supported by the local endpoint')
   const mutations = url.searchParams.get('autoGenerateArrayKeys') === 'true' ? body.mutations.map(withArrayKeys) : body.mutations
   const {transactionId: id, results, changes} = writer.commit(mutations, {transactionId})
+  await writer.flushed() // acknowledged only once it is on the disk
   const returnIds = url.searchParams.get('returnIds') === 'true'
   const returnDocuments = url.searchParams.get('returnDocuments') === 'true'
   const documents = writer.documents()
@@ -58,6 +59,7 @@ async function act(writers: WriterRegistry, {params, readBody}: RouteContext) {
   if (!actions.every((action) => action && typeof action === 'object')) throw badRequest('Request body needs "actions"')
   if (body.dryRun === true) throw badRequest('dryRun is not supported by the local endpoint')
   const {transactionId} = writer.act(actions, {transactionId: optionalString(body.transactionId, 'transactionId')})
+  await writer.flushed()
   return {json: {transactionId}}
 }
 

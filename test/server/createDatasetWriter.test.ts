@@ -26,11 +26,13 @@ test('createDatasetWriter: a commit is in the journal, the store and the transac
   const heard: CommittedTransaction[] = []
   writer.subscribe((transaction) => heard.push(transaction))
   const transaction = writer.commit([{create: {_id: 'c', _type: 'page', title: 'C'}}, {patch: {id: 'a', set: {title: 'A2'}}}], {transactionId: 'tx1'})
+  expect(heard).toEqual([]) // subscribers hear of it once it is on the disk
   expect(storedIds()).toEqual(['a', 'b', 'c'])
   expect(fileIds()).toEqual(['a', 'b'])
   expect(store.getDocument('a')).toMatchObject({title: 'A2', _rev: 'tx1'})
   expect((await store.query('count(*[_type == "page"])')).result).toBe(3)
   expect(transaction.changes.map((change) => [change.id, change.before?.title, change.after?.title])).toEqual([['c', undefined, 'C'], ['a', 'A', 'A2']])
+  await writer.flushed()
   expect(heard).toEqual([transaction])
   expect(writer.transactions).toEqual([transaction])
   expect(readdirSync(dir).sort()).toEqual(['dataset.ndjson', 'dataset.ndjson.journal'])

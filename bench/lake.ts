@@ -15,7 +15,61 @@ const DATASETS = [
   {label: 'psf/ + python/', sources: ['psf', 'python']},
 ]
 const WRITES = 400
-const CONCURRENCY = 4
+const CONCURRENCY = 8
+
+/** `npm run bench`'s local Content Lake section: write throughput, then query latency beside a runaway query. */
+export async function benchLake(): Promise<string[]> {
+  return [...(await benchWrites()), ...(await benchRunaway())]
+}
+
+const RUNAWAY = 'count(*[]{ "x": *[] { "y": *[]._id } })'
+const SIMPLE = '*[_type == "workingGroup" && slug.current == $slug][0]{title, "members": count(members)}'
+
+/**
+ * The slowest answer a simple query (one group by slug) got while a runaway query ran, against
+ * the same queries with nothing else running, on the WG dataset, through @sanity/client.
+ */
+export async function benchRunaway(): Promise<string[]> {
+  const corpus = requireCorpus()
+  const {runImport} = await import('../importer/pipeline.ts')
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-runaway-'))
+  try {
+    const file = path.join(dir, 'dataset.ndjson')
+    await runImport({sources: [path.join(corpus, 'psf/working-groups')], siteUrl: 'https://wiki.python.org/', maxFileBytes: 5 * 1024 * 1024, out: file})
+    const endpoint = await startLocalEndpoint({datasets: {production: file}, port: 0, queryTimeoutMs: 10_000})
+    const client = createClient({projectId: 'bench', dataset: 'production', apiVersion: '2025-02-19', useCdn: false, useProjectHostname: false, apiHost: endpoint.url, maxRetries: 0})
+    const times = async (runs: number) => {
+      const measured: number[] = []
+      for (let i = 0; i < runs; i++) {
+        const started = performance.now()
+        await client.fetch(SIMPLE, {slug: 'psf/working-groups/packaging'})
+        measured.push(performance.now() - started)
+      }
+      return measured
+    }
+    await times(20)
+    const alone = await times(100)
+    let running = true
+    const runawayStarted = performance.now()
+    const runaway = client.fetch(RUNAWAY).then(
+      () => 'finished',
+      (error: {statusCode?: number}) => `answered ${error.statusCode}`,
+    ).finally(() => (running = false))
+    const beside: number[] = []
+    while (running) beside.push(...(await times(1)))
+    const outcome = await runaway
+    const runawayMs = performance.now() - runawayStarted
+    await endpoint.close()
+    const max = (values: number[]) => Math.max(...values)
+    return [
+      `Simple query beside a runaway query (${RUNAWAY}, ${outcome} after ${(runawayMs / 1000).toFixed(1)} s), psf/working-groups, ms`,
+      `  alone:   ${alone.length} answers, slowest ${max(alone).toFixed(1)}`,
+      `  beside:  ${beside.length} answers, slowest ${max(beside).toFixed(1)} (${(max(beside) / max(alone)).toFixed(1)}x the slowest alone)`,
+    ]
+  } finally {
+    rmSync(dir, {recursive: true, force: true})
+  }
+}
 
 /**
  * Acknowledged writes per second through the local endpoint's Mutation API with @sanity/client
@@ -79,5 +133,5 @@ function rewritePerSecond(documents: readonly object[], file: string): number {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const line of await benchWrites()) console.log(line)
+  for (const line of await benchLake()) console.log(line)
 }
