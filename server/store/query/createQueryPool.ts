@@ -99,6 +99,8 @@ export function createQueryPool(options: QueryPoolOptions): QueryPool {
       const pooled = [...workers].find((candidate) => !candidate.busy) ?? (workers.size < maxWorkers ? spawn() : undefined)
       if (pooled) {
         pooled.busy = {id, resolve: () => {}, reject: () => {}}
+        // Keep one idle worker loaded, so that the next query does not wait for a worker to load the dataset while this one runs long.
+        if (workers.size < maxWorkers && [...workers].every((candidate) => candidate.busy)) spawn()
         return pooled
       }
       await new Promise<void>((resolve) => waiting.push(resolve))
