@@ -124,7 +124,9 @@ export function createQueryPool(options: QueryPoolOptions): QueryPool {
           clearTimeout(timer)
           signal?.removeEventListener('abort', onAbort)
         }
-        pooled.busy = {id, resolve: (value) => (settle(), resolve(value)), reject: (error) => (settle(), reject(error))}
+        // A worker that dies under a query (out of memory: its heap is capped) fails that query, not the server.
+        const failed = (error: Error) => (error instanceof QueryError ? error : new QueryError('execution', query, `The query could not be completed: ${error.message}`))
+        pooled.busy = {id, resolve: (value) => (settle(), resolve(value)), reject: (error) => (settle(), reject(failed(error)))}
         pooled.worker.postMessage({type: 'query', id, query, params, perspective, sanity} satisfies ToWorker)
       })
       if (answer.type === 'error') {
