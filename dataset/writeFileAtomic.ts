@@ -1,7 +1,8 @@
-import {closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync} from 'node:fs'
+import {closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {randomBytes} from 'node:crypto'
 import {fsyncDirectory} from './fsyncDirectory.ts'
+import {writeFully} from './writeFully.ts'
 import {WriteError} from './WriteError.ts'
 
 /**
@@ -39,17 +40,6 @@ export function writeFileAtomic(file: string, chunks: Iterable<string>): number 
  */
 function tempName(file: string): string {
   return `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-}
-
-/** `writeSync` may write less than asked (a full disk, a signal): write the rest, or fail. */
-export function writeFully(fd: number, buffer: Buffer): number {
-  let offset = 0
-  while (offset < buffer.length) {
-    const written = writeSync(fd, buffer, offset, buffer.length - offset)
-    if (written <= 0) throw new Error(`short write: ${offset} of ${buffer.length} bytes`)
-    offset += written
-  }
-  return offset
 }
 
 /** Cleans up the temporary file; failing to (the folder itself is missing) must not hide the real error. */

@@ -1,7 +1,8 @@
 import {randomBytes} from 'node:crypto'
 import {Mutation} from '@sanity/mutator'
 import {badRequest, HttpError} from '../HttpError.ts'
-import {assignDocumentId, validateDocumentId} from './validateDocumentId.ts'
+import {assignDocumentId} from './assignDocumentId.ts'
+import {validateDocumentId} from './validateDocumentId.ts'
 import type {StoredDocument} from '../store/readNdjson.ts'
 
 /** A document as the dataset holds it, with the revision the server stamps on every write. */

@@ -1,4 +1,3 @@
-import {randomUUID} from 'node:crypto'
 import {HttpError} from '../HttpError.ts'
 
 /**
@@ -18,14 +17,4 @@ export function validateDocumentId(index: number, id: unknown): string {
   throw new HttpError(400, description, {
     error: {description: `The mutation(s) failed: ${description}`, type: 'mutationError', items: [{error: {id, type: 'invalidDocumentIdError', description}, index}]},
   })
-}
-
-/**
- * The id a `create` gets, as the hosted API assigns it: a new UUID when `_id` is missing, and an
- * `_id` ending in `.` (`drafts.`) used as a prefix for one.
- */
-export function assignDocumentId(id: unknown): unknown {
-  if (id === undefined || id === null || id === '') return randomUUID()
-  if (typeof id === 'string' && id.endsWith('.')) return `${id}${randomUUID()}`
-  return id
 }

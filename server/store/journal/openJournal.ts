@@ -1,7 +1,7 @@
 import {closeSync, fdatasync, fdatasyncSync, ftruncateSync, fstatSync, openSync} from 'node:fs'
 import path from 'node:path'
 import {fsyncDirectory} from '../../../dataset/fsyncDirectory.ts'
-import {writeFully} from '../../../dataset/writeFileAtomic.ts'
+import {writeFully} from '../../../dataset/writeFully.ts'
 import {WriteError} from '../../../dataset/WriteError.ts'
 import {journalFileOf, type JournalEntry} from './journalEntry.ts'
 

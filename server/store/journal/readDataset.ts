@@ -1,5 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {readNdjson, type StoredDocument} from '../readNdjson.ts'
+import {applyJournalEntry} from './applyJournalEntry.ts'
 import {journalFileOf, type JournalEntry} from './journalEntry.ts'
 
 export interface DatasetContents {
@@ -27,7 +28,7 @@ export function readDataset(file: string): DatasetContents {
   const lines = text.slice(0, whole).split('\n').slice(0, -1)
   if (lines.length === 0) return {documents, journalEntries: 0, journalBytes: 0}
   const byId = new Map(documents.map((doc) => [doc._id, doc]))
-  lines.forEach((line, index) => apply(byId, parseEntry(journal, index + 1, line)))
+  lines.forEach((line, index) => applyJournalEntry(byId, parseEntry(journal, index + 1, line)))
   return {documents: [...byId.values()], journalEntries: lines.length, journalBytes: Buffer.byteLength(text.slice(0, whole))}
 }
 
@@ -40,10 +41,4 @@ function parseEntry(journal: string, line: number, text: string): JournalEntry {
   }
   if (!Array.isArray(entry?.put) || !Array.isArray(entry.delete)) throw new Error(`${journal}:${line}: not a journal entry (needs "put" and "delete")`)
   return entry as JournalEntry
-}
-
-/** Applies one transaction: a put replaces in place (or appends), as the writer's map does. */
-export function apply(byId: Map<string, StoredDocument>, entry: JournalEntry): void {
-  for (const id of entry.delete) byId.delete(id)
-  for (const doc of entry.put) byId.set(doc._id, doc)
 }

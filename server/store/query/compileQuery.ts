@@ -30,7 +30,7 @@ function checkParams(query: string, params: Record<string, unknown>) {
 }
 
 /** `$name` tokens outside string literals and comments, with their offsets. */
-export function parameterTokens(query: string): {name: string; start: number}[] {
+function parameterTokens(query: string): {name: string; start: number}[] {
   const tokens: {name: string; start: number}[] = []
   const lexer = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\/\/[^\n]*|\$([A-Za-z_][A-Za-z0-9_]*)/g
   for (const match of query.matchAll(lexer)) if (match[1]) tokens.push({name: match[1], start: match.index})

@@ -6,7 +6,7 @@
 import {parentPort} from 'node:worker_threads'
 import {evaluate, type ExprNode} from 'groq-js'
 import {applyPerspective, type Perspective} from '../applyPerspective.ts'
-import {apply} from '../journal/readDataset.ts'
+import {applyJournalEntry} from '../journal/applyJournalEntry.ts'
 import {indexView, planQuery, type IndexedView} from '../planQuery.ts'
 import {QueryError} from '../QueryError.ts'
 import type {StoredDocument} from '../readNdjson.ts'
@@ -58,7 +58,7 @@ parentPort!.on('message', async (message: ToWorker) => {
     for (const doc of message.documents) byId.set(doc._id, doc)
     views = new Map()
   } else if (message.type === 'change') {
-    apply(byId, {transactionId: '', ...message.entry})
+    applyJournalEntry(byId, {transactionId: '', ...message.entry})
     views = new Map()
   } else {
     let answer: FromWorker
