@@ -10,6 +10,7 @@ import {benchStartup} from './startup.ts'
 import {benchPush} from './push.ts'
 import {benchQueries} from './queries.ts'
 import {benchValidation} from './validation.ts'
+import {benchLake} from './lake.ts'
 
 const sections: [string, () => string[] | Promise<string[]>][] = [
   ['start-up', benchStartup],
@@ -20,6 +21,7 @@ const sections: [string, () => string[] | Promise<string[]>][] = [
   ['validation', benchValidation],
   ['push', benchPush],
   ['queries', benchQueries],
+  ['local Content Lake', benchLake],
 ]
 
 let failed = false

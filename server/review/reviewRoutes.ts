@@ -15,6 +15,7 @@ import {notFound} from '../HttpError.ts'
 import type {RouteTable} from '../router.ts'
 import type {DatasetStore} from '../store/createDatasetStore.ts'
 import {esc, hrefFor, layout} from './html.ts'
+import {readSourceFile} from './readSourceFile.ts'
 import {renderBody} from './renderBody.ts'
 
 export interface ReviewOptions {
@@ -128,7 +129,7 @@ export function reviewRoutes({store, reportFile}: ReviewOptions): RouteTable {
         const doc = row.documentId ? store.getDocument(row.documentId, 'published') : undefined
         const slug = (doc?.slug as {current?: string} | undefined)?.current
         const page = slug ? await fetch<PageBySlugQueryResult>(pageBySlugQuery, {slug}) : null
-        const source = readSource(report.wikiRoot, sourcePath)
+        const source = readSourceFile(report.wikiRoot, sourcePath)
         return html(sourcePath, renderSideBySide(row, page, source))
       },
     },
@@ -187,13 +188,6 @@ function renderPage(page: NonNullable<PageBySlugQueryResult>): string {
 function readReport(reportFile: string | undefined): ImportReport {
   if (!reportFile || !existsSync(reportFile)) throw notFound(`No migration report at ${reportFile ?? '(none given)'}; run npm run import`)
   return JSON.parse(readFileSync(reportFile, 'utf8')) as ImportReport
-}
-
-/** Reads a source file the report names, never anything outside the wiki root. */
-function readSource(wikiRoot: string, sourcePath: string): string | undefined {
-  const file = path.resolve(wikiRoot, sourcePath)
-  if (!file.startsWith(path.resolve(wikiRoot) + path.sep) || !existsSync(file)) return undefined
-  return readFileSync(file, 'utf8')
 }
 
 type Column = {key: string; title: string; value: (row: FileReport) => string | number}

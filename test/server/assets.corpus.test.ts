@@ -75,9 +75,11 @@ test('assets (corpus): every imported attachment resolves, each file is copied o
   expect(logged).toEqual([])
 })
 
-test('assets (corpus): loading does not rewrite the dataset file; the next write persists the resolved documents', () => {
+test('assets (corpus): loading does not rewrite the dataset file; the next compaction persists the resolved documents', () => {
   expect(readFileSync(file, 'utf8')).toBe(imported)
   endpoint.writers.get('production')!.commit([{patch: {id: BYLAWS, set: {title: 'Bylaws (edited)'}}}])
+  expect(readFileSync(file, 'utf8')).toBe(imported) // the write is in the journal
+  store().compact()
   const written = readDatasetFile(file)
   expect(written.filter((doc) => doc._type === 'sanity.fileAsset')).toHaveLength(3)
   expect(JSON.stringify(written)).not.toContain('"_sanityAsset"')

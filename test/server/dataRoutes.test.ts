@@ -33,9 +33,9 @@ test('dataRoutes: the library answers through @sanity/client (GET), typed by typ
   expect(page?.title).toBe('2020-12-23 pip team meeting')
 })
 
-test('dataRoutes: the raw response is {query, result, ms}; published perspective unless asked', async () => {
+test('dataRoutes: the raw response is {query, result, syncTags, ms}; published perspective unless asked', async () => {
   const response = await client.fetch('*[_type == "workingGroup"].title', {}, {filterResponse: false})
-  expect(response).toEqual({query: '*[_type == "workingGroup"].title', result: ['Packaging', 'Example', 'Infrastructure'], ms: expect.any(Number)})
+  expect(response).toEqual({query: '*[_type == "workingGroup"].title', result: ['Packaging', 'Example', 'Infrastructure'], syncTags: [expect.stringMatching(/^s1:[\w-]+$/)], ms: expect.any(Number)})
   const drafts = await client.fetch('*[_type == "workingGroup"].title', {}, {perspective: 'drafts'})
   expect(drafts).toContain('Example (draft edit)')
   const rawIds = await client.fetch('*[_type == "workingGroup"]._id', {}, {perspective: 'raw'})

@@ -5,6 +5,7 @@ import path from 'node:path'
 import {applyPatch} from 'mendoza'
 import {WebSocket as WsClient} from 'ws'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
+import {readDataset} from '../../server/store/journal/readDataset.ts'
 
 const PROJECT = 'testproj'
 let endpoint: StudioEndpoint
@@ -45,7 +46,8 @@ function send(method: string, pathname: string, options: {host?: string; origin?
 }
 
 const api = (rest: string) => `/v2025-02-19/${rest}`
-const fileDocuments = () => readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line))
+/** What the dataset holds on disk: the NDJSON file and the journal of writes since its last compaction. */
+const fileDocuments = (): any[] => readDataset(file).documents
 
 /** Opens a listener and collects its events until `count` have arrived. */
 function listen(query: string, params: Record<string, unknown>, options = ''): {events: Promise<{event: string; data: any}[]>; ready: Promise<void>} {
@@ -124,7 +126,8 @@ test('studio endpoint: an edit action reaches the file and a listener as a mutat
   const {data} = events[1]!
   expect(data).toMatchObject({documentId: 'drafts.g', transactionId: 'tx-edit', resultRev: 'tx-edit', transition: 'appear', visibility: 'query', transactionTotalEvents: 1, transactionCurrentEvent: 1, identity: 'local-editor'})
   expect(data.result).toBeUndefined()
-  expect(data.mutations).toEqual([{createOrReplace: expect.objectContaining({_id: 'drafts.g', summary: 'Edited'})}])
+  // The mutations the edit action became, as sent: the draft created from the published document, then the patch.
+  expect(data.mutations).toEqual([{create: expect.objectContaining({_id: 'drafts.g', summary: 'Imported'})}, {patch: {id: 'drafts.g', set: {summary: 'Edited'}}}])
   const {_rev, ...content} = fileDocuments().find((doc) => doc._id === 'drafts.g')
   expect(applyPatch(null, data.effects.apply)).toEqual(content)
 })
