@@ -4,6 +4,7 @@
  * child process of its own where the figure is memory.
  */
 import {benchConvert} from './convert.ts'
+import {benchGrowth} from './growth.ts'
 import {benchConvertMemory, benchImport} from './importRun.ts'
 import {benchPush} from './push.ts'
 import {benchQueries} from './queries.ts'
@@ -11,6 +12,7 @@ import {benchValidation} from './validation.ts'
 
 const sections: [string, () => string[] | Promise<string[]>][] = [
   ['conversion', benchConvert],
+  ['growth in page size', benchGrowth],
   ['conversion memory', benchConvertMemory],
   ['full import', benchImport],
   ['validation', benchValidation],
