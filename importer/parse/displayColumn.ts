@@ -18,12 +18,21 @@ function isWide(code: number): boolean {
  * majority) answer with `column` itself; lines with wide characters are walked once.
  */
 export function displayColumn(line: string, column: number): number {
-  if (!WIDE.test(line)) return Math.min(column, line.length)
-  let width = 0
-  let index = 0
-  while (index < line.length && width < column) {
-    width += isWide(line.charCodeAt(index)) ? 2 : 1
-    index++
+  return displayColumns(line)(column)
+}
+
+/**
+ * {@link displayColumn} for many columns of one line: the line is tested (and, if it holds wide
+ * characters, measured) once, not once per column, so that cutting a row into cells takes time
+ * linear in its width however many columns it has.
+ */
+export function displayColumns(line: string): (column: number) => number {
+  if (!WIDE.test(line)) return (column) => Math.min(column, line.length)
+  // starts[c]: the first index whose preceding characters are at least c columns wide.
+  const starts: number[] = [0]
+  for (let index = 0; index < line.length; index++) {
+    const width = starts.length - 1 + (isWide(line.charCodeAt(index)) ? 2 : 1)
+    while (starts.length - 1 < width) starts.push(index + 1)
   }
-  return index
+  return (column) => (column <= 0 ? 0 : column < starts.length ? starts[column]! : line.length)
 }
