@@ -169,7 +169,8 @@ const UNESCAPED_PIPE = /(?<!\\)\|/
  */
 function pipeSplitCells(rowLines: string[], columns: number): PandocCell[] {
   const split = rowLines.map((line) => line.trim().split(UNESCAPED_PIPE).slice(1, -1))
-  const width = Math.max(...split.map((pieces) => pieces.length))
+  // A loop, not Math.max(...): a row of a few hundred thousand lines overflowed the stack.
+  const width = split.reduce((widest, pieces) => Math.max(widest, pieces.length), -Infinity)
   const cells: PandocCell[] = []
   for (let c = 0; c < width; c++) {
     const text = joinCellLines(split.map((pieces) => pieces[c] ?? ''))
