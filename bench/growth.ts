@@ -57,6 +57,18 @@ export const GROWTH_PATTERNS: Pattern[] = [
       return `${'ab  '.repeat(columns)}\n${'--- '.repeat(columns)}\n${'cd  '.repeat(columns)}\n`
     },
   },
+  // Directives nested as deep as their fences allow (each level one backtick longer), half the
+  // page text at the bottom: each level parses its body again.
+  {
+    name: 'nested directives',
+    unit: '',
+    build: (bytes) => {
+      const depth = Math.floor(Math.sqrt(bytes / 2))
+      const fences = Array.from({length: depth}, (_, level) => '`'.repeat(depth + 3 - level))
+      const text = 'words in the innermost note\n'.repeat(times('words in the innermost note\n', bytes / 2))
+      return `${fences.map((fence) => `${fence}{note}\n`).join('')}${text}${fences.reverse().join('\n')}\n`
+    },
+  },
   // A list 1,000 deep stops at the nesting guard; the rest is one overflow token.
   {name: 'nesting beyond the guard', unit: '', build: (bytes) => `${'> - '.repeat(times('> - ', bytes))}x\n`},
 ]
