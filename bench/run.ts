@@ -4,6 +4,7 @@
  * child process of its own where the figure is memory.
  */
 import {benchConvert} from './convert.ts'
+import {benchGrowth} from './growth.ts'
 import {benchConvertMemory, benchImport} from './importRun.ts'
 import {benchImportVsOfficial} from './importVsOfficial.ts'
 import {benchStartup} from './startup.ts'
@@ -16,6 +17,7 @@ const sections: [string, () => string[] | Promise<string[]>][] = [
   ['start-up', benchStartup],
   ['whole import vs official converter', benchImportVsOfficial],
   ['conversion', benchConvert],
+  ['growth in page size', benchGrowth],
   ['conversion memory', benchConvertMemory],
   ['full import', benchImport],
   ['validation', benchValidation],
