@@ -100,6 +100,9 @@ test('edits survive: documents edited and created through the local Studio API e
 }, 180_000)
 
 test('edits survive: the dataset file the Studio saved exports with the edits, attachments from its asset folder', async () => {
+  // What the server holds goes into the NDJSON file at a compaction (as at shutdown): the edits,
+  // and the imported attachments it resolved to file assets on load.
+  endpoint.datasets.get(DATASET)!.compact()
   const {documents, problems} = readDatasetFile(file)
   expect(problems).toEqual([])
   expect((documents as DatasetDocument[]).some((document) => document._type === 'sanity.fileAsset')).toBe(true)

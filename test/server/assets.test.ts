@@ -8,7 +8,7 @@ import {ClientError, createClient, type SanityClient} from '@sanity/client'
 import {readImageInfo} from '../../server/assets/readImageInfo.ts'
 import {startLocalEndpoint} from '../../server/startLocalEndpoint.ts'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
-import {readDataset} from '../../server/store/journal/readDataset.ts'
+import {readDataset} from '../../dataset/journal/readDataset.ts'
 
 const PROJECT = 'testproj'
 const MAX_UPLOAD = 64 * 1024

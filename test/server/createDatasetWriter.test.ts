@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {HttpError} from '../../server/HttpError.ts'
 import {createDatasetStore} from '../../server/store/createDatasetStore.ts'
-import {readDataset} from '../../server/store/journal/readDataset.ts'
+import {readDataset} from '../../dataset/journal/readDataset.ts'
 import {createDatasetWriter, type CommittedTransaction} from '../../server/write/createDatasetWriter.ts'
 
 let dir: string

@@ -1,7 +1,7 @@
 import {mkdirSync, readFileSync, rmSync, statfsSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {createClient, type SanityClient} from '@sanity/client'
-import {readDataset} from '../../server/store/journal/readDataset.ts'
+import {readDataset} from '../../dataset/journal/readDataset.ts'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
 import {mountSmallFilesystem, type SmallFilesystem} from '../support/smallFilesystem.ts'
 

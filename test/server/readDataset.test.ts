@@ -2,7 +2,7 @@ import {appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSy
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {openJournal} from '../../server/store/journal/openJournal.ts'
-import {readDataset} from '../../server/store/journal/readDataset.ts'
+import {readDataset} from '../../dataset/journal/readDataset.ts'
 
 let dir: string
 let file: string

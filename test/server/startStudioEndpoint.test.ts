@@ -5,7 +5,7 @@ import path from 'node:path'
 import {applyPatch} from 'mendoza'
 import {WebSocket as WsClient} from 'ws'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
-import {readDataset} from '../../server/store/journal/readDataset.ts'
+import {readDataset} from '../../dataset/journal/readDataset.ts'
 
 const PROJECT = 'testproj'
 let endpoint: StudioEndpoint

@@ -2,7 +2,7 @@ import {spawn, type ChildProcess} from 'node:child_process'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {readDataset} from '../../server/store/journal/readDataset.ts'
+import {readDataset} from '../../dataset/journal/readDataset.ts'
 
 const BASE_DOCUMENTS = 300
 const ACKS_BEFORE_KILL = 60

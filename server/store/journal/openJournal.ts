@@ -3,7 +3,7 @@ import path from 'node:path'
 import {fsyncDirectory} from '../../../dataset/fsyncDirectory.ts'
 import {writeFully} from '../../../dataset/writeFully.ts'
 import {WriteError} from '../../../dataset/WriteError.ts'
-import {journalFileOf, type JournalEntry} from './journalEntry.ts'
+import {journalFileOf, type JournalEntry} from '../../../dataset/journal/journalEntry.ts'
 
 /** The append end of a dataset's journal. */
 export interface Journal {

@@ -1,7 +1,7 @@
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {Perspective} from '../applyPerspective.ts'
-import type {JournalEntry} from '../journal/journalEntry.ts'
+import type {JournalEntry} from '../../../dataset/journal/journalEntry.ts'
 import {QueryError} from '../QueryError.ts'
 import type {StoredDocument} from '../../../dataset/types.ts'
 import type {FromWorker, SanityContext, ToWorker} from './queryMessages.ts'

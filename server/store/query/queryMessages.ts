@@ -1,5 +1,5 @@
 import type {Perspective} from '../applyPerspective.ts'
-import type {JournalEntry} from '../journal/journalEntry.ts'
+import type {JournalEntry} from '../../../dataset/journal/journalEntry.ts'
 import type {QueryErrorKind} from '../QueryError.ts'
 import type {StoredDocument} from '../../../dataset/types.ts'
 

@@ -6,7 +6,7 @@
 import {parentPort} from 'node:worker_threads'
 import {evaluate, type ExprNode} from 'groq-js'
 import {applyPerspective, type Perspective} from '../applyPerspective.ts'
-import {applyJournalEntry} from '../journal/applyJournalEntry.ts'
+import {applyJournalEntry} from '../../../dataset/journal/applyJournalEntry.ts'
 import {indexView, planQuery, type IndexedView} from '../planQuery.ts'
 import {QueryError} from '../QueryError.ts'
 import type {StoredDocument} from '../../../dataset/types.ts'

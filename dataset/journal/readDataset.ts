@@ -1,6 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs'
-import {readDatasetFile} from '../../../dataset/readDatasetFile.ts'
-import type {StoredDocument} from '../../../dataset/types.ts'
+import {readDatasetFile} from '../readDatasetFile.ts'
+import type {StoredDocument} from '../types.ts'
 import {applyJournalEntry} from './applyJournalEntry.ts'
 import {journalFileOf, type JournalEntry} from './journalEntry.ts'
 
@@ -21,14 +21,21 @@ export interface DatasetContents {
  * server never acknowledged and is left out; anything else unreadable throws with `file:line`.
  */
 export function readDataset(file: string): DatasetContents {
-  const documents = readDatasetFile(file)
+  return applyJournal(file, readDatasetFile(file))
+}
+
+/**
+ * `documents` (read from the NDJSON file `file` by any reader) with the journal beside it applied:
+ * what the local endpoint serves. Documents keep their objects, so a reader's extra fields stay.
+ */
+export function applyJournal<T extends StoredDocument>(file: string, documents: T[]): DatasetContents & {documents: (T | StoredDocument)[]} {
   const journal = journalFileOf(file)
   if (!existsSync(journal)) return {documents, journalEntries: 0, journalBytes: 0}
   const text = readFileSync(journal, 'utf8')
   const whole = text.lastIndexOf('\n') + 1
   const lines = text.slice(0, whole).split('\n').slice(0, -1)
   if (lines.length === 0) return {documents, journalEntries: 0, journalBytes: 0}
-  const byId = new Map(documents.map((doc) => [doc._id, doc]))
+  const byId = new Map<string, T | StoredDocument>(documents.map((doc) => [doc._id, doc]))
   lines.forEach((line, index) => applyJournalEntry(byId, parseEntry(journal, index + 1, line)))
   return {documents: [...byId.values()], journalEntries: lines.length, journalBytes: Buffer.byteLength(text.slice(0, whole))}
 }

@@ -1,4 +1,4 @@
-import type {StoredDocument} from '../../../dataset/types.ts'
+import type {StoredDocument} from '../types.ts'
 
 /** One acknowledged transaction as the journal holds it: one line of `<dataset>.journal`. */
 export interface JournalEntry {

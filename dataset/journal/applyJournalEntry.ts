@@ -1,4 +1,4 @@
-import type {StoredDocument} from '../../../dataset/types.ts'
+import type {StoredDocument} from '../types.ts'
 import type {JournalEntry} from './journalEntry.ts'
 
 /** Applies one transaction: a put replaces in place (or appends), as the writer's map does. */
