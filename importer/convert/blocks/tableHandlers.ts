@@ -1,16 +1,13 @@
 import {parseMarkdown} from '../../parse/parseMarkdown.ts'
 import type {PandocTable} from '../../parse/splitPandocTable.ts'
 import type {SimpleBlock, Table, TableCell} from '../../types.ts'
-import {type BlockContext, type BlockHandler, childContext, lineOf} from '../context.ts'
-import {convertBlocks} from '../convertBlocks.ts'
+import {type BlockContext, type BlockHandler, lineOf} from '../context.ts'
 import {emitBlock} from '../emitBlock.ts'
 
 /** A cell's markdown converted as simple blocks; its tokens' lines count from `line` (1-based). */
 function cellContent(ctx: BlockContext, text: string, line: number): SimpleBlock[] {
   if (text.length === 0) return []
-  const cell = childContext(ctx, parseMarkdown(text), line - 1, true)
-  convertBlocks(cell)
-  return cell.out as SimpleBlock[]
+  return ctx.convertNested({tokens: parseMarkdown(text), lineOffset: line - 1})
 }
 
 /** `pandoc_table`: rows and cells as the parse stage split them, each cell's markdown converted. */

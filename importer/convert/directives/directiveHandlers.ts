@@ -2,26 +2,14 @@ import {CALLOUT_KINDS} from '../../../schemas/options.ts'
 import {parseMarkdown} from '../../parse/parseMarkdown.ts'
 import type {Directive} from '../../parse/parseDirective.ts'
 import type {Callout, SimpleBlock} from '../../types.ts'
-import {type BlockContext, childContext, warn} from '../context.ts'
-import {convertBlocks} from '../convertBlocks.ts'
+import {type BlockContext, type DirectiveHandler, type DirectivePosition, warn} from '../context.ts'
 import {emitBlock} from '../emitBlock.ts'
-
-/** Where a directive sits: its fence line, and the page line just before its body's first line. */
-export interface DirectivePosition {
-  line: number
-  bodyLineOffset: number
-}
-
-/** Converts one parsed MyST directive into page state or blocks. */
-export type DirectiveHandler = (ctx: BlockContext, directive: Directive, position: DirectivePosition) => void
 
 /** The title of the admonition every migrated page carries; it becomes `legacyNotice`. */
 export const LEGACY_NOTICE_TITLE = 'Legacy Wiki Page'
 
 function bodyBlocks(ctx: BlockContext, directive: Directive, position: DirectivePosition): SimpleBlock[] {
-  const body = childContext(ctx, parseMarkdown(directive.body), position.bodyLineOffset, true)
-  convertBlocks(body)
-  return body.out as SimpleBlock[]
+  return ctx.convertNested({tokens: parseMarkdown(directive.body), lineOffset: position.bodyLineOffset})
 }
 
 function callout(kind: string, title: string, body: SimpleBlock[]): Callout {
