@@ -1,0 +1,115 @@
+import {mystParse} from 'myst-parser'
+
+/** Counts of the constructs the converter must carry with the reader's structure. */
+export interface StructureCounts {
+  bulletItems: number
+  numberItems: number
+  images: number
+  /** Headings by level, `h2`… (the page title, the first H1, not counted). */
+  headings: Record<string, number>
+}
+
+interface MdNode {
+  type: string
+  depth?: number
+  ordered?: boolean
+  children?: MdNode[]
+}
+
+function empty(): StructureCounts {
+  return {bulletItems: 0, numberItems: 0, images: 0, headings: {}}
+}
+
+/**
+ * The structure executablebooks' JavaScript MyST parser (mdast) sees in a page, with the wiki's
+ * settings that it has (strikethrough; colon fences, deflist and tasklist are on by default).
+ * Heading levels follow Sphinx's rule: section depth by order of first appearance of each
+ * markdown level, the first (the title) being depth 1.
+ */
+export function mystCounts(source: string): StructureCounts {
+  const counts = empty()
+  const tree = mystParse(source, {extensions: {strikethrough: true}}) as MdNode
+  const levels: number[] = []
+  const walk = (node: MdNode, ordered: boolean | undefined): void => {
+    if (node.type === 'listItem') {
+      if (ordered) counts.numberItems++
+      else counts.bulletItems++
+    }
+    if (node.type === 'image') counts.images++
+    if (node.type === 'heading' && node.depth) levels.push(node.depth)
+    const childOrdered = node.type === 'list' ? Boolean(node.ordered) : ordered
+    for (const child of node.children ?? []) walk(child, childOrdered)
+  }
+  walk(tree, undefined)
+  const depths = sectionDepths(levels)
+  // The first H1 is the page title; a page without one has all its headings in the body.
+  const first = levels[0] === 1 ? 1 : 0
+  for (let i = first; i < depths.length; i++) {
+    const key = `h${Math.min(Math.max(depths[i], 2), 6)}`
+    counts.headings[key] = (counts.headings[key] ?? 0) + 1
+  }
+  return counts
+}
+
+/**
+ * Section depth of each markdown heading level, as MyST-Parser (Python) nests sections
+ * (`update_section_level_state` in myst_parser/mdit_to_docutils/base.py): a heading's parent is
+ * the open section of the highest level below its own; Sphinx's HTML writer then renders depth
+ * d as h{d}. Written from that source, apart from the converter's own implementation.
+ */
+export function sectionDepths(levels: number[]): number[] {
+  const open: number[] = []
+  return levels.map((level) => {
+    while (open.length > 0 && open[open.length - 1] >= level) open.pop()
+    open.push(level)
+    return open.length
+  })
+}
+
+interface PtNode {
+  _type?: string
+  style?: string
+  listItem?: string
+  [key: string]: unknown
+}
+
+/** The same counts in a converted body (any nesting: callouts, cells, definitions). */
+export function documentCounts(body: unknown[]): StructureCounts {
+  const counts = empty()
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item)
+      return
+    }
+    if (typeof value !== 'object' || value === null) return
+    const node = value as PtNode
+    if (node._type === 'block') {
+      if (node.listItem === 'bullet' && !node.listContinuation) counts.bulletItems++
+      if (node.listItem === 'number' && !node.listContinuation) counts.numberItems++
+      if (node.style && /^h[2-6]$/.test(node.style)) counts.headings[node.style] = (counts.headings[node.style] ?? 0) + 1
+    }
+    if (node._type === 'figure' || node._type === 'inlineImage') counts.images++
+    for (const key in node) if (key !== 'markDefs') visit(node[key])
+  }
+  visit(body)
+  return counts
+}
+
+/** Every string a reader sees in a converted body: span texts, code, titles, terms, alt texts. */
+export function documentTexts(body: unknown[]): string[] {
+  const texts: string[] = []
+  const visit = (value: unknown, key: string): void => {
+    if (typeof value === 'string') {
+      if (['text', 'code', 'title', 'term', 'alt', 'caption'].includes(key)) texts.push(value)
+      return
+    }
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, key)
+      return
+    }
+    if (typeof value !== 'object' || value === null) return
+    for (const [child, inner] of Object.entries(value)) visit(inner, child)
+  }
+  visit(body, '')
+  return texts
+}
