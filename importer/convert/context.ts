@@ -1,6 +1,6 @@
 import type {Token} from 'markdown-it'
 import type {Directive} from '../parse/parseDirective.ts'
-import type {BodyBlock, ImportWarning, SimpleBlock} from '../types.ts'
+import type {BodyBlock, ImportWarning, SimpleBlock, TextBlock} from '../types.ts'
 
 /** What the whole page accumulates while its blocks convert, nested bodies included. */
 export interface PageState {
@@ -15,6 +15,14 @@ export interface PageState {
 /** An open markdown list while its items convert. */
 export interface ListFrame {
   listItem: 'bullet' | 'number'
+  /** Portable Text `level` of this list's items (1 for a top-level list). */
+  level: number
+  /** `quoteDepth` where the list opened: a paragraph deeper in quotes is nested in the item, not its text. */
+  quoteDepth: number
+  /** The open item's text block, once it has one. Every source item gets exactly one. */
+  itemBlock?: TextBlock
+  /** True once other blocks (a nested list, code, a table…) followed the item's text: later paragraphs of the item cannot join it. */
+  interrupted: boolean
 }
 
 /** Where a directive sits: its fence line, and the page line just before its body's first line. */

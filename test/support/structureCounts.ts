@@ -1,4 +1,5 @@
 import {mystParse} from 'myst-parser'
+import {MOIN_SMILEYS} from '../../importer/parse/moinSmileys.ts'
 
 /** Counts of the constructs the converter must carry with the reader's structure. */
 export interface StructureCounts {
@@ -11,9 +12,21 @@ export interface StructureCounts {
 
 interface MdNode {
   type: string
+  url?: string
   depth?: number
   ordered?: boolean
   children?: MdNode[]
+}
+
+const SMILEY_FILES = new Set(MOIN_SMILEYS.values())
+
+/**
+ * MoinMoin's theme icons and smileys (`/wiki/…/img/smile.png`): text the author typed, which the
+ * importer keeps as that text; every other image is a real one.
+ */
+function isMoinIcon(url: string): boolean {
+  const address = decodeURI(url)
+  return /\/wiki\/[^ ]*\/img\//.test(address) || SMILEY_FILES.has(address.replace(/^.*\//, '').replace(/ .*$/, ''))
 }
 
 function empty(): StructureCounts {
@@ -35,7 +48,7 @@ export function mystCounts(source: string): StructureCounts {
       if (ordered) counts.numberItems++
       else counts.bulletItems++
     }
-    if (node.type === 'image') counts.images++
+    if (node.type === 'image' && !isMoinIcon(String(node.url))) counts.images++
     if (node.type === 'heading' && node.depth) levels.push(node.depth)
     const childOrdered = node.type === 'list' ? Boolean(node.ordered) : ordered
     for (const child of node.children ?? []) walk(child, childOrdered)

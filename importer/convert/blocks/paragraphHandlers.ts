@@ -3,22 +3,31 @@ import type {Figure} from '../../types.ts'
 import {type BlockContext, type BlockHandler, lineOf, warn} from '../context.ts'
 import {emitBlock} from '../emitBlock.ts'
 import {convertInline, plainText} from '../inline/convertInline.ts'
+import {imageSource} from '../inline/imageSource.ts'
+import {itemFrame, listItemText} from './listItemText.ts'
 import {paragraphStyle, textBlock} from './textBlock.ts'
 
-/** True when a paragraph holds nothing but images and the whitespace between them. */
+/**
+ * True when a paragraph holds nothing but images, the line breaks and whitespace between them,
+ * and a trailing `\`: pandoc ends an image line with a backslash to keep it from becoming a
+ * figure with a caption, and CommonMark shows a backslash that ends a paragraph as text.
+ */
 function isImageOnly(children: Token[] | null): children is Token[] {
   if (!children) return false
   let images = 0
-  for (const child of children) {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]
     if (child.type === 'image') images++
-    else if (child.type !== 'softbreak' && !(child.type === 'text' && child.content.trim() === '')) return false
+    else if (child.type === 'softbreak' || child.type === 'hardbreak') continue
+    else if (child.type === 'text' && child.content.trim() === '') continue
+    else if (child.type === 'text' && child.content.trim() === '\\' && i === children.length - 1) continue
+    else return false
   }
   return images > 0
 }
 
 function figure(image: Token): Figure {
-  const src = image.attrGet('src') ?? ''
-  const title = image.attrGet('title')
+  const {src, title} = imageSource(image)
   const result: Figure = {_type: 'figure', _key: '', sourceUrl: src}
   if (image.content) result.alt = image.content
   // pandoc repeats the address as the title of untitled images; only a real title is a caption.
@@ -29,12 +38,15 @@ function figure(image: Token): Figure {
 /** `paragraph_open inline paragraph_close`: a text block, or figures for a paragraph of images. */
 function paragraph(ctx: BlockContext, index: number): number {
   const inline = ctx.tokens[index + 1]
-  if (isImageOnly(inline.children)) {
+  const item = itemFrame(ctx)
+  // In a list item's own text an image stays inline, inside the item, rather than a figure after it.
+  if (!item && isImageOnly(inline.children)) {
     for (const child of inline.children) if (child.type === 'image') emitBlock(ctx, figure(child))
     return index + 3
   }
   const result = convertInline(ctx, inline.children, lineOf(ctx, ctx.tokens[index]))
-  if (result.children.length > 0) emitBlock(ctx, textBlock(ctx, paragraphStyle(ctx), result))
+  if (item) listItemText(ctx, item, result, ctx.tokens[index])
+  else if (result.children.length > 0) emitBlock(ctx, textBlock(ctx, paragraphStyle(ctx), result))
   return index + 3
 }
 
