@@ -1,4 +1,10 @@
+import path from 'node:path'
+import type {Token} from 'markdown-it'
 import {mystParse} from 'myst-parser'
+import {convertPage} from '../../importer/convert/convertPage.ts'
+import {parseMarkdown} from '../../importer/parse/parseMarkdown.ts'
+import type {PandocTable} from '../../importer/parse/splitPandocTable.ts'
+import type {SourceFile} from '../../importer/types.ts'
 import {MOIN_SMILEYS} from '../../importer/parse/moinSmileys.ts'
 
 /** Counts of the constructs the converter must carry with the reader's structure. */
@@ -108,12 +114,12 @@ export function documentCounts(body: unknown[]): StructureCounts {
   return counts
 }
 
-/** Every string a reader sees in a converted body: span texts, code, titles, terms, alt texts. */
+/** Every string a reader sees in a converted body as prose: span texts, titles, terms, alt texts (code blocks are verbatim and left out). */
 export function documentTexts(body: unknown[]): string[] {
   const texts: string[] = []
   const visit = (value: unknown, key: string): void => {
     if (typeof value === 'string') {
-      if (['text', 'code', 'title', 'term', 'alt', 'caption'].includes(key)) texts.push(value)
+      if (['text', 'title', 'term', 'alt', 'caption'].includes(key)) texts.push(value)
       return
     }
     if (Array.isArray(value)) {
@@ -125,4 +131,86 @@ export function documentTexts(body: unknown[]): string[] {
   }
   visit(body, '')
   return texts
+}
+
+/**
+ * Pages with pandoc `:::` divs or tables: myst-parser reads a bare `:::` as a colon fence and a
+ * grid table as text, so its counts there miss what the importer keeps on purpose (the wiki's
+ * readers lost it too). Their constructs are compared apart, never hidden.
+ */
+const PANDOC_BLOCKS = /^(?::::|\+-{3,}|-{3,} +-{3,})/m
+
+/** Totals and differing pages of a set of pages, converter vs myst-parser. */
+export interface StructureComparison {
+  pages: number
+  /** Pages whose constructs myst-parser cannot read as the importer does (see PANDOC_BLOCKS). */
+  apart: string[]
+  myst: StructureCounts
+  documents: StructureCounts
+  /** Compared pages whose count of a construct differs, as `path (myst vs documents)`. */
+  differing: {bulletItems: string[]; numberItems: string[]; images: string[]; headings: string[]}
+  /** Pages (all of them) with fewer images in the document than myst-parser finds. */
+  imagesLost: string[]
+  /** Image tokens of the importer's own parse (icons excluded), every page. */
+  imageTokens: number
+  /** Images in the documents, every page. */
+  documentImages: number
+  /** Pages whose prose still shows `:::`, with the text. */
+  colons: {path: string; text: string}[]
+}
+
+function zero(): StructureCounts {
+  return {bulletItems: 0, numberItems: 0, images: 0, headings: {}}
+}
+
+function add(sum: StructureCounts, counts: StructureCounts): void {
+  sum.bulletItems += counts.bulletItems
+  sum.numberItems += counts.numberItems
+  sum.images += counts.images
+  for (const [key, value] of Object.entries(counts.headings)) sum.headings[key] = (sum.headings[key] ?? 0) + value
+}
+
+function imageTokens(tokens: Token[]): number {
+  let count = 0
+  for (const token of tokens) {
+    if (token.type === 'pandoc_table') for (const row of (token.meta as PandocTable).rows) for (const cell of row.cells) count += imageTokens(parseMarkdown(cell.text))
+    for (const child of token.children ?? []) if (child.type === 'image') count++
+  }
+  return count
+}
+
+/** Converts each page and compares its list items, images and heading levels with myst-parser's reading. */
+export function compareStructure(files: readonly SourceFile[]): StructureComparison {
+  const result: StructureComparison = {
+    pages: files.length,
+    apart: [],
+    myst: zero(),
+    documents: zero(),
+    differing: {bulletItems: [], numberItems: [], images: [], headings: []},
+    imagesLost: [],
+    imageTokens: 0,
+    documentImages: 0,
+    colons: [],
+  }
+  for (const file of files) {
+    const page = convertPage(file.text, {fallbackTitle: path.basename(file.path, '.md'), path: file.path})
+    const myst = mystCounts(file.text)
+    const doc = documentCounts(page.body)
+    result.imageTokens += imageTokens(parseMarkdown(file.text))
+    result.documentImages += doc.images
+    if (doc.images < myst.images) result.imagesLost.push(`${file.path} (${myst.images} vs ${doc.images})`)
+    for (const text of documentTexts(page.body)) if (text.includes(':::')) result.colons.push({path: file.path, text})
+    if (PANDOC_BLOCKS.test(file.text)) {
+      result.apart.push(file.path)
+      continue
+    }
+    add(result.myst, myst)
+    add(result.documents, doc)
+    for (const key of ['bulletItems', 'numberItems', 'images'] as const) {
+      if (myst[key] !== doc[key]) result.differing[key].push(`${file.path} (${myst[key]} vs ${doc[key]})`)
+    }
+    const levels = (counts: StructureCounts) => JSON.stringify(Object.entries(counts.headings).sort())
+    if (levels(myst) !== levels(doc)) result.differing.headings.push(file.path)
+  }
+  return result
 }
