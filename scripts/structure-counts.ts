@@ -4,7 +4,7 @@
  * (mdast) reads them and as the converted documents hold them, the pages that differ, and any
  * `:::` left in the documents' prose. `VERBOSE=1` lists the pages.
  *
- *   node scripts/structure-counts.ts [psf python ...]
+ *   npm run structure-counts -- [psf python ...]
  */
 import {corpusFiles} from '../test/support/corpus.ts'
 import {compareStructure} from '../test/support/structureCounts.ts'
