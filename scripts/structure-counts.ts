@@ -14,7 +14,11 @@ const result = compareStructure(corpusFiles(...(folders.length > 0 ? folders : [
 const {myst, documents, differing} = result
 const column = (value: number | string, width: number) => String(value).padStart(width)
 
-console.log(`${result.pages} pages; compared with myst-parser: ${result.pages - result.apart.length}; apart (pandoc ::: divs or tables, which myst-parser reads otherwise): ${result.apart.length}`)
+console.log(
+  `${result.pages} pages; compared with myst-parser: ${result.pages - result.apart.length} ` +
+    `(${result.divsUnwrapped.length} of them with their ::: fence lines removed); ` +
+    `apart (pandoc tables, which myst-parser reads as text): ${result.apart.length}`,
+)
 console.log('construct        myst-parser   documents   pages differing')
 for (const key of ['bulletItems', 'numberItems', 'images'] as const) {
   console.log(`${key.padEnd(16)} ${column(myst[key], 11)} ${column(documents[key], 11)} ${column(differing[key].length, 17)}`)
