@@ -118,6 +118,17 @@ export type SanityImageAssetReference = {
   [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
 };
 
+export type InlineImage = {
+  _type: "inlineImage";
+  asset?: SanityImageAssetReference;
+  media?: unknown;
+  hotspot?: SanityImageHotspot;
+  crop?: SanityImageCrop;
+  alt?: string;
+  sourceUrl?: string;
+  href?: string;
+};
+
 export type Figure = {
   _type: "figure";
   asset?: SanityImageAssetReference;
@@ -217,12 +228,17 @@ export type Link = {
 
 export type SimpleBlockContent = Array<
   | {
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
+      children?: Array<
+        | {
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }
+        | ({
+            _key: string;
+          } & InlineImage)
+      >;
       style?: "normal" | "blockquote";
       listItem?: "bullet" | "number";
       markDefs?: Array<
@@ -250,12 +266,17 @@ export type SimpleBlockContent = Array<
 
 export type BlockContent = Array<
   | {
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
+      children?: Array<
+        | {
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }
+        | ({
+            _key: string;
+          } & InlineImage)
+      >;
       style?: "normal" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote";
       listItem?: "bullet" | "number";
       markDefs?: Array<
@@ -512,6 +533,7 @@ export type AllSanitySchemaTypes =
   | SanityFileAssetReference
   | Attachment
   | SanityImageAssetReference
+  | InlineImage
   | Figure
   | DefinitionItem
   | DefinitionList
@@ -583,12 +605,17 @@ export type GroupBySlugQueryResult = {
         sourcePath?: string;
       }
     | {
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
+        children?: Array<
+          | ({
+              _key: string;
+            } & InlineImage)
+          | {
+              marks?: Array<string>;
+              text?: string;
+              _type: "span";
+              _key: string;
+            }
+        >;
         style?: "blockquote" | "h2" | "h3" | "h4" | "h5" | "h6" | "normal";
         listItem?: "bullet" | "number";
         markDefs: Array<
@@ -662,12 +689,17 @@ export type GroupBySlugQueryResult = {
         title?: string;
         body: Array<
           | {
-              children?: Array<{
-                marks?: Array<string>;
-                text?: string;
-                _type: "span";
-                _key: string;
-              }>;
+              children?: Array<
+                | ({
+                    _key: string;
+                  } & InlineImage)
+                | {
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }
+              >;
               style?: "blockquote" | "normal";
               listItem?: "bullet" | "number";
               markDefs: Array<
@@ -757,12 +789,17 @@ export type GroupBySlugQueryResult = {
           term?: string;
           description: Array<
             | {
-                children?: Array<{
-                  marks?: Array<string>;
-                  text?: string;
-                  _type: "span";
-                  _key: string;
-                }>;
+                children?: Array<
+                  | ({
+                      _key: string;
+                    } & InlineImage)
+                  | {
+                      marks?: Array<string>;
+                      text?: string;
+                      _type: "span";
+                      _key: string;
+                    }
+                >;
                 style?: "blockquote" | "normal";
                 listItem?: "bullet" | "number";
                 markDefs: Array<
@@ -862,12 +899,17 @@ export type GroupBySlugQueryResult = {
             _type: "tableCell";
             content: Array<
               | {
-                  children?: Array<{
-                    marks?: Array<string>;
-                    text?: string;
-                    _type: "span";
-                    _key: string;
-                  }>;
+                  children?: Array<
+                    | ({
+                        _key: string;
+                      } & InlineImage)
+                    | {
+                        marks?: Array<string>;
+                        text?: string;
+                        _type: "span";
+                        _key: string;
+                      }
+                  >;
                   style?: "blockquote" | "normal";
                   listItem?: "bullet" | "number";
                   markDefs: Array<
@@ -960,12 +1002,17 @@ export type GroupBySlugQueryResult = {
           sourcePath?: string;
         }
       | {
-          children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
+          children?: Array<
+            | ({
+                _key: string;
+              } & InlineImage)
+            | {
+                marks?: Array<string>;
+                text?: string;
+                _type: "span";
+                _key: string;
+              }
+          >;
           style?: "blockquote" | "h2" | "h3" | "h4" | "h5" | "h6" | "normal";
           listItem?: "bullet" | "number";
           markDefs: Array<
@@ -1039,12 +1086,17 @@ export type GroupBySlugQueryResult = {
           title?: string;
           body: Array<
             | {
-                children?: Array<{
-                  marks?: Array<string>;
-                  text?: string;
-                  _type: "span";
-                  _key: string;
-                }>;
+                children?: Array<
+                  | ({
+                      _key: string;
+                    } & InlineImage)
+                  | {
+                      marks?: Array<string>;
+                      text?: string;
+                      _type: "span";
+                      _key: string;
+                    }
+                >;
                 style?: "blockquote" | "normal";
                 listItem?: "bullet" | "number";
                 markDefs: Array<
@@ -1134,12 +1186,17 @@ export type GroupBySlugQueryResult = {
             term?: string;
             description: Array<
               | {
-                  children?: Array<{
-                    marks?: Array<string>;
-                    text?: string;
-                    _type: "span";
-                    _key: string;
-                  }>;
+                  children?: Array<
+                    | ({
+                        _key: string;
+                      } & InlineImage)
+                    | {
+                        marks?: Array<string>;
+                        text?: string;
+                        _type: "span";
+                        _key: string;
+                      }
+                  >;
                   style?: "blockquote" | "normal";
                   listItem?: "bullet" | "number";
                   markDefs: Array<
@@ -1239,12 +1296,17 @@ export type GroupBySlugQueryResult = {
               _type: "tableCell";
               content: Array<
                 | {
-                    children?: Array<{
-                      marks?: Array<string>;
-                      text?: string;
-                      _type: "span";
-                      _key: string;
-                    }>;
+                    children?: Array<
+                      | ({
+                          _key: string;
+                        } & InlineImage)
+                      | {
+                          marks?: Array<string>;
+                          text?: string;
+                          _type: "span";
+                          _key: string;
+                        }
+                    >;
                     style?: "blockquote" | "normal";
                     listItem?: "bullet" | "number";
                     markDefs: Array<
@@ -1530,12 +1592,17 @@ export type PageBySlugQueryResult =
             sourcePath?: string;
           }
         | {
-            children?: Array<{
-              marks?: Array<string>;
-              text?: string;
-              _type: "span";
-              _key: string;
-            }>;
+            children?: Array<
+              | ({
+                  _key: string;
+                } & InlineImage)
+              | {
+                  marks?: Array<string>;
+                  text?: string;
+                  _type: "span";
+                  _key: string;
+                }
+            >;
             style?: "blockquote" | "h2" | "h3" | "h4" | "h5" | "h6" | "normal";
             listItem?: "bullet" | "number";
             markDefs: Array<
@@ -1609,12 +1676,17 @@ export type PageBySlugQueryResult =
             title?: string;
             body: Array<
               | {
-                  children?: Array<{
-                    marks?: Array<string>;
-                    text?: string;
-                    _type: "span";
-                    _key: string;
-                  }>;
+                  children?: Array<
+                    | ({
+                        _key: string;
+                      } & InlineImage)
+                    | {
+                        marks?: Array<string>;
+                        text?: string;
+                        _type: "span";
+                        _key: string;
+                      }
+                  >;
                   style?: "blockquote" | "normal";
                   listItem?: "bullet" | "number";
                   markDefs: Array<
@@ -1704,12 +1776,17 @@ export type PageBySlugQueryResult =
               term?: string;
               description: Array<
                 | {
-                    children?: Array<{
-                      marks?: Array<string>;
-                      text?: string;
-                      _type: "span";
-                      _key: string;
-                    }>;
+                    children?: Array<
+                      | ({
+                          _key: string;
+                        } & InlineImage)
+                      | {
+                          marks?: Array<string>;
+                          text?: string;
+                          _type: "span";
+                          _key: string;
+                        }
+                    >;
                     style?: "blockquote" | "normal";
                     listItem?: "bullet" | "number";
                     markDefs: Array<
@@ -1809,12 +1886,17 @@ export type PageBySlugQueryResult =
                 _type: "tableCell";
                 content: Array<
                   | {
-                      children?: Array<{
-                        marks?: Array<string>;
-                        text?: string;
-                        _type: "span";
-                        _key: string;
-                      }>;
+                      children?: Array<
+                        | ({
+                            _key: string;
+                          } & InlineImage)
+                        | {
+                            marks?: Array<string>;
+                            text?: string;
+                            _type: "span";
+                            _key: string;
+                          }
+                      >;
                       style?: "blockquote" | "normal";
                       listItem?: "bullet" | "number";
                       markDefs: Array<
@@ -1942,12 +2024,17 @@ export type PageBySlugQueryResult =
             sourcePath?: string;
           }
         | {
-            children?: Array<{
-              marks?: Array<string>;
-              text?: string;
-              _type: "span";
-              _key: string;
-            }>;
+            children?: Array<
+              | ({
+                  _key: string;
+                } & InlineImage)
+              | {
+                  marks?: Array<string>;
+                  text?: string;
+                  _type: "span";
+                  _key: string;
+                }
+            >;
             style?: "blockquote" | "h2" | "h3" | "h4" | "h5" | "h6" | "normal";
             listItem?: "bullet" | "number";
             markDefs: Array<
@@ -2021,12 +2108,17 @@ export type PageBySlugQueryResult =
             title?: string;
             body: Array<
               | {
-                  children?: Array<{
-                    marks?: Array<string>;
-                    text?: string;
-                    _type: "span";
-                    _key: string;
-                  }>;
+                  children?: Array<
+                    | ({
+                        _key: string;
+                      } & InlineImage)
+                    | {
+                        marks?: Array<string>;
+                        text?: string;
+                        _type: "span";
+                        _key: string;
+                      }
+                  >;
                   style?: "blockquote" | "normal";
                   listItem?: "bullet" | "number";
                   markDefs: Array<
@@ -2116,12 +2208,17 @@ export type PageBySlugQueryResult =
               term?: string;
               description: Array<
                 | {
-                    children?: Array<{
-                      marks?: Array<string>;
-                      text?: string;
-                      _type: "span";
-                      _key: string;
-                    }>;
+                    children?: Array<
+                      | ({
+                          _key: string;
+                        } & InlineImage)
+                      | {
+                          marks?: Array<string>;
+                          text?: string;
+                          _type: "span";
+                          _key: string;
+                        }
+                    >;
                     style?: "blockquote" | "normal";
                     listItem?: "bullet" | "number";
                     markDefs: Array<
@@ -2221,12 +2318,17 @@ export type PageBySlugQueryResult =
                 _type: "tableCell";
                 content: Array<
                   | {
-                      children?: Array<{
-                        marks?: Array<string>;
-                        text?: string;
-                        _type: "span";
-                        _key: string;
-                      }>;
+                      children?: Array<
+                        | ({
+                            _key: string;
+                          } & InlineImage)
+                        | {
+                            marks?: Array<string>;
+                            text?: string;
+                            _type: "span";
+                            _key: string;
+                          }
+                      >;
                       style?: "blockquote" | "normal";
                       listItem?: "bullet" | "number";
                       markDefs: Array<
@@ -2333,12 +2435,17 @@ export type PageBySlugQueryResult =
             sourcePath?: string;
           }
         | {
-            children?: Array<{
-              marks?: Array<string>;
-              text?: string;
-              _type: "span";
-              _key: string;
-            }>;
+            children?: Array<
+              | ({
+                  _key: string;
+                } & InlineImage)
+              | {
+                  marks?: Array<string>;
+                  text?: string;
+                  _type: "span";
+                  _key: string;
+                }
+            >;
             style?: "blockquote" | "h2" | "h3" | "h4" | "h5" | "h6" | "normal";
             listItem?: "bullet" | "number";
             markDefs: Array<
@@ -2412,12 +2519,17 @@ export type PageBySlugQueryResult =
             title?: string;
             body: Array<
               | {
-                  children?: Array<{
-                    marks?: Array<string>;
-                    text?: string;
-                    _type: "span";
-                    _key: string;
-                  }>;
+                  children?: Array<
+                    | ({
+                        _key: string;
+                      } & InlineImage)
+                    | {
+                        marks?: Array<string>;
+                        text?: string;
+                        _type: "span";
+                        _key: string;
+                      }
+                  >;
                   style?: "blockquote" | "normal";
                   listItem?: "bullet" | "number";
                   markDefs: Array<
@@ -2507,12 +2619,17 @@ export type PageBySlugQueryResult =
               term?: string;
               description: Array<
                 | {
-                    children?: Array<{
-                      marks?: Array<string>;
-                      text?: string;
-                      _type: "span";
-                      _key: string;
-                    }>;
+                    children?: Array<
+                      | ({
+                          _key: string;
+                        } & InlineImage)
+                      | {
+                          marks?: Array<string>;
+                          text?: string;
+                          _type: "span";
+                          _key: string;
+                        }
+                    >;
                     style?: "blockquote" | "normal";
                     listItem?: "bullet" | "number";
                     markDefs: Array<
@@ -2612,12 +2729,17 @@ export type PageBySlugQueryResult =
                 _type: "tableCell";
                 content: Array<
                   | {
-                      children?: Array<{
-                        marks?: Array<string>;
-                        text?: string;
-                        _type: "span";
-                        _key: string;
-                      }>;
+                      children?: Array<
+                        | ({
+                            _key: string;
+                          } & InlineImage)
+                        | {
+                            marks?: Array<string>;
+                            text?: string;
+                            _type: "span";
+                            _key: string;
+                          }
+                      >;
                       style?: "blockquote" | "normal";
                       listItem?: "bullet" | "number";
                       markDefs: Array<

@@ -33,6 +33,24 @@ export interface FileValue {
   asset?: Reference
 }
 
+/**
+ * An image inside running text (a badge, an icon-sized picture, an image beside its caption):
+ * an inline object among a text block's spans. Inline objects carry no marks, so an image
+ * inside a link keeps the link's target in `href`.
+ */
+export interface InlineImage {
+  _type: 'inlineImage'
+  _key: string
+  alt?: string
+  sourceUrl?: string
+  href?: string
+  asset?: Reference
+  _sanityAsset?: string
+}
+
+/** What a text block holds: spans, and images inside the text. */
+export type InlineChild = Span | InlineImage
+
 export type BlockStyle = 'normal' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'blockquote'
 
 export interface TextBlock {
@@ -41,7 +59,7 @@ export interface TextBlock {
   style: BlockStyle
   listItem?: 'bullet' | 'number'
   level?: number
-  children: Span[]
+  children: InlineChild[]
   markDefs: MarkDef[]
 }
 

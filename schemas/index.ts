@@ -11,6 +11,7 @@ import {contact} from './objects/contact.ts'
 import {definitionItem} from './objects/definitionItem.ts'
 import {definitionList} from './objects/definitionList.ts'
 import {figure} from './objects/figure.ts'
+import {inlineImage} from './objects/inlineImage.ts'
 import {internalLink} from './objects/internalLink.ts'
 import {link} from './objects/link.ts'
 import {member} from './objects/member.ts'
@@ -40,6 +41,7 @@ export const schemaTypes = [
   definitionList,
   definitionItem,
   figure,
+  inlineImage,
   attachment,
   member,
   contact,

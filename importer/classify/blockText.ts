@@ -1,8 +1,9 @@
 import type {BodyBlock, SimpleBlock, TextBlock} from '../types.ts'
+import {isSpan} from '../isSpan.ts'
 
 /** The text a reader sees in a text block, spans joined. */
 export function blockText(block: TextBlock): string {
-  return block.children.map((span) => span.text).join('')
+  return block.children.map((child) => (isSpan(child) ? child.text : '')).join('')
 }
 
 /** Type guard (strict): a Portable Text text block. */

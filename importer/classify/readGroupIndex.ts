@@ -1,5 +1,6 @@
 import type {ConvertedPage, TextBlock} from '../types.ts'
 import {blockText, isHeading, isTextBlock} from './blockText.ts'
+import {isSpan} from '../isSpan.ts'
 
 /** One entry of an index list: `[Packaging WG](Packaging/index) -- Funds and coordinates…`. */
 export interface GroupIndexEntry {
@@ -54,9 +55,9 @@ export function readGroupIndex(page: ConvertedPage): GroupIndex {
 function readEntry(block: TextBlock): GroupIndexEntry | undefined {
   const link = block.markDefs.find((def) => def._type === 'link')
   if (link && link._type === 'link') {
-    const spans = block.children.filter((span) => span.marks.includes(link._key))
+    const spans = block.children.filter(isSpan).filter((span) => span.marks.includes(link._key))
     const last = block.children.lastIndexOf(spans.at(-1)!)
-    const rest = block.children.slice(last + 1).map((span) => span.text).join('')
+    const rest = block.children.slice(last + 1).map((child) => (isSpan(child) ? child.text : '')).join('')
     return withSummary(spans.map((span) => span.text).join('').trim(), link.href, rest)
   }
   const text = TEXT_ENTRY.exec(blockText(block))

@@ -1,19 +1,19 @@
-import {blockHandlers} from './blockHandlers.ts'
 import {type BlockContext, lineOf, warn} from './context.ts'
 import {emitBlock} from './emitBlock.ts'
 import {convertInline} from './inline/convertInline.ts'
 import {textBlock} from './blocks/textBlock.ts'
 
 /**
- * Walks the block tokens `[from, to)` of a context through {@link blockHandlers}. The walk is a
- * loop, not a recursion over nesting, so deep lists cost no stack. A token type without a
+ * Walks the block tokens `[from, to)` of a context through its block handler table. The walk
+ * is a loop, not a recursion over nesting, so deep lists cost no stack. A token type without a
  * handler keeps its text (an unknown inline container becomes a paragraph) and is reported.
  */
 export function convertBlocks(ctx: BlockContext, from = 0, to = ctx.tokens.length): void {
+  const handlers = ctx.handlers.blocks
   let index = from
   while (index < to) {
     const token = ctx.tokens[index]
-    const handler = blockHandlers[token.type]
+    const handler = handlers[token.type]
     if (handler) {
       index = handler(ctx, index)
       continue

@@ -1,9 +1,12 @@
 import {parseMarkdown} from '../parse/parseMarkdown.ts'
 import {splitLargeSource} from '../parse/splitLargeSource.ts'
 import type {ConvertedPage} from '../types.ts'
+import {blockHandlers} from './blockHandlers.ts'
 import {compactBlocks} from './compactBlocks.ts'
-import {type BlockContext, type PageState, warn} from './context.ts'
+import {type Handlers, type PageState, warn} from './context.ts'
 import {convertBlocks} from './convertBlocks.ts'
+import {createContext} from './createContext.ts'
+import {directiveHandlers} from './directives/directiveHandlers.ts'
 
 /** What the caller knows about the page besides its text. */
 export interface ConvertPageOptions {
@@ -11,6 +14,11 @@ export interface ConvertPageOptions {
   fallbackTitle: string
   /** Source path, named in warnings. */
   path?: string
+  /**
+   * Entries merged over the default handler tables: a new MyST construct (a token type, a
+   * directive name) is one entry here, the way unified extensions merge handler tables.
+   */
+  handlers?: Partial<Handlers>
 }
 
 /**
@@ -19,8 +27,12 @@ export interface ConvertPageOptions {
  * and deterministic: the same source always gives the same blocks and `_key`s.
  */
 export function convertPage(source: string, options: ConvertPageOptions): ConvertedPage {
-  const page: PageState = {legacyNotice: false, toctree: [], warnings: []}
-  const ctx: BlockContext = {page, tokens: [], out: [], simple: false, lineOffset: 0, lists: [], quoteDepth: 0, isRoot: true}
+  const page: PageState = {legacyNotice: false, toctree: [], warnings: [], sectionLevels: []}
+  const handlers: Handlers = {
+    blocks: {...blockHandlers, ...options.handlers?.blocks},
+    directives: {...directiveHandlers, ...options.handlers?.directives},
+  }
+  const ctx = createContext(page, handlers, false, true)
   const env = {}
   // Very large pages go chunk by chunk, so that only one chunk's tokens are alive at a time.
   for (const chunk of splitLargeSource(source)) {

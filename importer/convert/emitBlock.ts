@@ -1,4 +1,5 @@
-import type {BodyBlock, SimpleBlock, Span, TextBlock} from '../types.ts'
+import {isSpan} from '../isSpan.ts'
+import type {BodyBlock, InlineChild, SimpleBlock, TextBlock} from '../types.ts'
 import {type BlockContext, warn} from './context.ts'
 import {NESTED_BODIES} from '../../dataset/blockRegistry.ts'
 import {nestedBodies} from '../../dataset/nestedBodies.ts'
@@ -13,8 +14,8 @@ function boldBlock(text: string): TextBlock {
   }
 }
 
-function emboldenSpans(children: Span[]): Span[] {
-  for (const span of children) if (!span.marks.includes('strong')) span.marks.push('strong')
+function emboldenSpans(children: InlineChild[]): InlineChild[] {
+  for (const span of children) if (isSpan(span) && !span.marks.includes('strong')) span.marks.push('strong')
   return children
 }
 
@@ -37,11 +38,34 @@ const lowerings: {[T in BodyBlock['_type']]?: Lowering<T>} = {
 }
 
 /**
+ * Before a block is written inside open list items: every open item that has no text block yet
+ * gets an empty one first (an item that starts with a sub-list or code is still one item, in
+ * its place), and every item the block does not belong to can no longer take more text.
+ */
+function enterOpenItems(ctx: BlockContext, block: BodyBlock): void {
+  for (const frame of ctx.lists) {
+    if (frame.itemBlock === block) continue
+    if (!frame.itemBlock) {
+      const empty: TextBlock = {...emptyText(), listItem: frame.listItem, level: frame.level}
+      frame.itemBlock = empty
+      empty._key = `b${ctx.out.length}`
+      ctx.out.push(empty)
+    }
+    frame.interrupted = true
+  }
+}
+
+function emptyText(): TextBlock {
+  return {_type: 'block', _key: '', style: 'normal', children: [{_type: 'span', _key: 's0', text: '', marks: []}], markDefs: []}
+}
+
+/**
  * Appends a block to the context's output with a `_key` derived from its position (`b0`, `b1`,
  * ...: unique in the array, identical on every run). In a simple context, blocks the target
  * schema does not allow are lowered first, with a warning.
  */
 export function emitBlock(ctx: BlockContext, block: BodyBlock, line?: number): void {
+  if (ctx.lists.length > 0) enterOpenItems(ctx, block)
   const lower = ctx.simple ? ((lowerings[block._type] as Lowering<BodyBlock['_type']> | undefined) ?? (NESTED_BODIES[block._type] ? nestedBlocks : undefined)) : undefined
   const blocks: BodyBlock[] = lower ? lower(block as never) : [block]
   if (lower && block._type !== 'block') {

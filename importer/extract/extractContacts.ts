@@ -4,6 +4,7 @@ import {mapTextBlocks} from '../links/mapTextBlocks.ts'
 import type {BodyBlock, TextBlock} from '../types.ts'
 import {factKey} from './factKey.ts'
 import type {ContactFact} from './types.ts'
+import {isSpan} from '../isSpan.ts'
 
 /** Sections about other groups or questions, whose addresses are not the group's own: the FAQ. */
 const SKIPPED_SECTION = /\bFAQ\b|^Q:/i
@@ -40,7 +41,7 @@ export function extractContacts(page: {sourcePath: string; body: readonly BodyBl
   const visit = (block: TextBlock) => {
     for (const def of block.markDefs) {
       if (def._type !== 'link') continue
-      const text = block.children.filter((span) => span.marks.includes(def._key)).map((span) => span.text).join('')
+      const text = block.children.filter(isSpan).filter((span) => span.marks.includes(def._key)).map((span) => span.text).join('')
       const contact = HREF_RULES.reduce<ReturnType<(typeof HREF_RULES)[number]>>((found, rule) => found ?? rule(def.href, text.trim()), undefined)
       if (contact) add(contact)
     }

@@ -8,8 +8,8 @@ import {ImportError} from '../errors/ImportError.ts'
 export class LinkResolutionError extends ImportError {
   readonly href: string
   readonly reason: string
-  /** Where the link sat: body text, link text that CommonMark did not parse, or a `{toctree}` entry. */
-  readonly origin: 'markDef' | 'text' | 'toctree'
+  /** Where the link sat: body text, link text that CommonMark did not parse, a `{toctree}` entry, or an image's address. */
+  readonly origin: 'markDef' | 'text' | 'toctree' | 'image'
 
   constructor(sourcePath: string, href: string, reason: string, origin: LinkResolutionError['origin'], line?: number) {
     super('links', 'broken-link', sourcePath, `broken link "${href}": ${reason}`, line)

@@ -1,4 +1,5 @@
-import type {Span, TextBlock} from '../types.ts'
+import {isSpan} from '../isSpan.ts'
+import type {InlineChild, Span, TextBlock} from '../types.ts'
 
 /** `[text](target)` where the target may hold spaces and balanced parentheses: what CommonMark refuses as a link. */
 const TEXT_LINK = /\[([^[\]\n]+)\]\(([^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)/g
@@ -24,12 +25,14 @@ export interface TextLink {
  * and bodies built without the parser.
  */
 export function annotateTextLinks(block: TextBlock, accept: (link: TextLink) => boolean): TextBlock {
-  const full = block.children.map((span) => span.text).join('')
+  // Inline images are objects without text: they take no place in `full` and stay where they are.
+  const spans = block.children.filter(isSpan)
+  const full = spans.map((span) => span.text).join('')
   if (!full.includes('](')) return block
 
   const annotated = new Set(block.markDefs.map((def) => def._key))
   const owner: Span[] = []
-  for (const span of block.children) for (let i = 0; i < span.text.length; i++) owner.push(span)
+  for (const span of spans) for (let i = 0; i < span.text.length; i++) owner.push(span)
   const plain = (from: number, to: number) =>
     owner.slice(from, to).every((span) => !span.marks.some((mark) => mark === 'code' || annotated.has(mark)))
 
@@ -53,9 +56,13 @@ export function annotateTextLinks(block: TextBlock, accept: (link: TextLink) => 
   }
   if (count === 0) return block
 
-  const children: Span[] = []
+  const children: InlineChild[] = []
   let offset = 0
   for (const span of block.children) {
+    if (!isSpan(span)) {
+      children.push(span)
+      continue
+    }
     const pieces: Span[] = []
     let run = ''
     let runKey: string | undefined
@@ -77,5 +84,5 @@ export function annotateTextLinks(block: TextBlock, accept: (link: TextLink) => 
     offset += span.text.length
     pieces.forEach((piece, index) => children.push(pieces.length === 1 ? piece : {...piece, _key: `${span._key}-${index}`}))
   }
-  return {...block, children: children.length ? children : [{...block.children[0]!, text: ''}], markDefs}
+  return {...block, children: children.length ? children : [{...spans[0]!, text: ''}], markDefs}
 }

@@ -1,9 +1,10 @@
-import type {BodyBlock, MarkDef, TextBlock} from '../types.ts'
+import type {BodyBlock, Figure, InlineImage, MarkDef, TextBlock} from '../types.ts'
 import {annotateTextLinks} from './annotateTextLinks.ts'
 import {isValidHref} from './isValidHref.ts'
 import {LinkResolutionError} from './LinkResolutionError.ts'
 import {mapTextBlocks} from './mapTextBlocks.ts'
 import type {LinkResolver, LinkTarget} from './types.ts'
+import {isSpan} from '../isSpan.ts'
 
 /** A page as the links stage needs it. */
 export interface LinkablePage {
@@ -100,12 +101,32 @@ export function resolvePageLinks(page: LinkablePage, resolver: LinkResolver): Pa
     // A block whose links all stay as they were is shared with the converted body, not copied.
     if (!changed) return block
     const children = dropped.size
-      ? withTextLinks.children.map((span) => ({...span, marks: span.marks.filter((mark) => !dropped.has(mark))}))
+      ? withTextLinks.children.map((child) => (isSpan(child) ? {...child, marks: child.marks.filter((mark) => !dropped.has(mark))} : child))
       : withTextLinks.children
     return {...withTextLinks, children, markDefs}
   }
 
-  const body = mapTextBlocks(page.body, resolveBlock)
+  /**
+   * An image's address: a wiki attachment becomes the image asset to upload (`image@file://…`,
+   * as `sanity dataset import` reads it), a missing one is reported; web addresses stay.
+   */
+  const resolveImage = <I extends Figure | InlineImage>(image: I): I => {
+    const src = image.sourceUrl
+    if (!src) return image
+    const target = resolver.resolve(page.sourcePath, src)
+    if (target.kind === 'attachment') {
+      counts.attachment++
+      return {...image, _sanityAsset: `image@file://${target.absolutePath}`}
+    }
+    if (target.kind === 'broken') note(target, src, 'image', `(${src}`)
+    return image
+  }
+  const resolveTextBlock = (block: TextBlock): TextBlock => {
+    const resolved = resolveBlock(block)
+    if (!resolved.children.some((child) => child._type === 'inlineImage')) return resolved
+    return {...resolved, children: resolved.children.map((child) => (child._type === 'inlineImage' ? resolveImage(child) : child))}
+  }
+  const body = mapTextBlocks(page.body, resolveTextBlock, resolveImage)
   const toctree = page.toctree.map((entry, index): TocEntry => {
     const titled = /^(.*\S)\s*<([^>]+)>$/.exec(entry)
     const target = titled ? titled[2]!.trim() : entry.trim()

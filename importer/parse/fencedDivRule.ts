@@ -22,7 +22,7 @@ function readFence(state: StateBlock, line: number): {colons: number; rest: stri
 /**
  * Block rule for pandoc fenced divs (`::: {}`, `::: note`, `::::`). A line with something after
  * the colons (even a single space, as pandoc writes `::: ` for a div without attributes) opens a
- * div; a line of bare colons closes the innermost one. Nesting is tracked by depth rather than
+ * div; a line of bare colons closes the innermost one, or opens a plain div where none is open. Nesting is tracked by depth rather than
  * by colon count because pandoc does the same. Emits `fenced_div_open` (info = class) and
  * `fenced_div_close`, with the inner lines tokenized as ordinary blocks; an unclosed div runs to
  * the end of its parent, like an unclosed code fence.
@@ -30,8 +30,11 @@ function readFence(state: StateBlock, line: number): {colons: number; rest: stri
 export function fencedDivRule(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine] - state.blkIndent >= 4) return false
   if (state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]) !== COLON) return false
+  // A line of bare colons that the tokenizer reaches is no closer (a div's own closer ends its
+  // content before the tokenizer gets there): MyST's colon fence opens a plain div with it, and
+  // the wiki's readers saw its content as such (MoinMoin's export wrote `:::` pairs).
   const opener = readFence(state, startLine)
-  if (!opener || opener.rest.length === 0) return false
+  if (!opener) return false
   const attributes = opener.rest.trim()
   if (!ATTRIBUTES.test(attributes)) return false
   if (silent) return true

@@ -97,6 +97,8 @@ export function pandocTableRule(state: StateBlock, startLine: number, endLine: n
   token.block = true
   token.map = [startLine, end]
   token.meta = splitPandocTable(raw.map((text) => text.slice(Math.min(indent, text.length - text.trimStart().length))))
+  // The table as written, so that the converter can tell whether the split kept every word.
+  token.content = raw.join('\n')
   state.line = end
   return true
 }

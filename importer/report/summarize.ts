@@ -1,3 +1,4 @@
+import {FIDELITY_FLOOR} from './fidelityFloor.ts'
 import type {FileReport, ImportReport} from './types.ts'
 
 /** The report's summary block, derived from its rows so the two can never disagree. */
@@ -26,7 +27,7 @@ export function summarize(files: readonly FileReport[], written: number, documen
     fidelity: {
       min: scores.length ? Math.min(...scores) : 1,
       mean: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 1,
-      pagesBelow995: scores.filter((score) => score < 0.995).length,
+      pagesBelow995: scores.filter((score) => score < FIDELITY_FLOOR).length,
     },
   }
 }

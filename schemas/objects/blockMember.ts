@@ -37,6 +37,8 @@ export function defineTextBlock({headings}: {headings: boolean}) {
     styles,
     lists,
     marks: {decorators, annotations},
+    // Images inside running text (badges, pictures beside words) stay where the reader saw them.
+    of: [{type: 'inlineImage'}],
     // Sanity does not check a block's style and list item against these lists (the built-in block's
     // fields keep the rules they were compiled with), so a heading in a callout would pass unseen.
     validation: (rule) => rule.custom(outsideLists(styles, lists)),

@@ -46,6 +46,36 @@ const types: PortableTextHtmlComponents['types'] = {
     return `<figure>${src ? `<img src="${esc(src)}" alt="${esc(value.alt)}">` : `[image: ${esc(value.alt)}]`}${caption}</figure>`
   },
   attachment: ({value}) => `<p class="attachment">Attachment: ${esc(value.title)} <small>(${esc(value.sourcePath)})</small></p>`,
+  // An image inside running text; the wiki's link around a badge is kept on the image.
+  inlineImage: ({value}) => {
+    const src = typeof value.sourceUrl === 'string' && uriLooksSafe(value.sourceUrl) ? value.sourceUrl : ''
+    const image = src ? `<img class="inline" src="${esc(src)}" alt="${esc(value.alt)}">` : `[image: ${esc(value.alt)}]`
+    const href = typeof value.href === 'string' && uriLooksSafe(value.href) ? value.href : ''
+    return href ? `<a href="${esc(href)}" class="external">${image}</a>` : image
+  },
+}
+
+/** How the importer separates the paragraphs of one list item inside its block (importer/convert/blocks/listItemText.ts). */
+const ITEM_PARAGRAPH_BREAK = '\n\n'
+/** to-html renders each `\n` of a span as a hard break; two in a row are that paragraph break. */
+const RENDERED_PARAGRAPH_BREAK = /<br\/><br\/>/
+
+/**
+ * One `<li>` per list block, as @portabletext/toolkit's `nestLists` groups them; an item whose
+ * text holds the importer's paragraph break gets one `<p>` per paragraph, like the wiki showed
+ * it, with its nested lists after them.
+ */
+const listItem = ({value, children}: {value: {children?: {text?: string}[]}; children?: string}) => {
+  const html = children ?? ''
+  const hasParagraphs = (value.children ?? []).some((child) => child.text?.includes(ITEM_PARAGRAPH_BREAK))
+  if (!hasParagraphs) return `<li>${html}</li>`
+  const nested = html.search(/<[uo]l>/)
+  const text = nested < 0 ? html : html.slice(0, nested)
+  const lists = nested < 0 ? '' : html.slice(nested)
+  return `<li>${text
+    .split(RENDERED_PARAGRAPH_BREAK)
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('')}${lists}</li>`
 }
 
 const marks: PortableTextHtmlComponents['marks'] = {
@@ -69,4 +99,4 @@ const marks: PortableTextHtmlComponents['marks'] = {
 // A block type that holds nested bodies (dataset/blockRegistry.ts) but has no component above still shows them.
 const unknownType: PortableTextHtmlComponents['unknownType'] = ({value}) => nestedBodies<Node>(value).map(renderBody).join('')
 
-const components: Partial<PortableTextHtmlComponents> = {types, marks, unknownType}
+const components: Partial<PortableTextHtmlComponents> = {types, marks, unknownType, listItem: listItem as PortableTextHtmlComponents['listItem']}

@@ -1,6 +1,6 @@
 import {compactBlocks} from '../../importer/convert/compactBlocks.ts'
 import {convertPage} from '../../importer/convert/convertPage.ts'
-import type {TextBlock} from '../../importer/types.ts'
+import type {Span, TextBlock} from '../../importer/types.ts'
 
 const source = 'First paragraph.\n\nSecond paragraph.\n\n| a | b |\n|---|---|\n| c | d |\n'
 
@@ -9,10 +9,10 @@ test('compactBlocks: a later push into one block\'s markDefs works and changes n
   const [first, second] = body as TextBlock[]
   expect(first!.markDefs).toEqual([])
   first!.markDefs.push({_type: 'link', _key: 'l0', href: 'https://example.org'})
-  first!.children[0]!.marks.push('l0')
+  ;(first!.children[0] as Span).marks.push('l0')
   expect(first!.markDefs).toHaveLength(1)
   expect(second!.markDefs).toEqual([])
-  expect(second!.children[0]!.marks).toEqual([])
+  expect((second!.children[0] as Span).marks).toEqual([])
   expect(JSON.stringify(body).match(/"l0"/g)).toHaveLength(2)
 })
 

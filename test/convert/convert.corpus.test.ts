@@ -9,7 +9,7 @@ type AnyBlock = BodyBlock | SimpleBlock
 function proseTexts(blocks: AnyBlock[], out: string[] = []): string[] {
   for (const block of blocks) {
     if (block._type === 'block') {
-      for (const span of block.children) if (!span.marks.includes('code')) out.push(span.text)
+      for (const span of block.children) if (span._type === 'span' && !span.marks.includes('code')) out.push(span.text)
     } else if (block._type === 'table') {
       for (const row of block.rows) for (const cell of row.cells) proseTexts(cell.content, out)
     } else if (block._type === 'callout') {

@@ -18,7 +18,7 @@ describe('convertPage edge cases', () => {
   test('convertPage: a 1,000-deep list neither crashes nor loses text; depth is bounded and reported', () => {
     const lines = Array.from({length: 1000}, (_, i) => `${'  '.repeat(i)}- item${i}`)
     const page = convertPage(`# Deep\n\n${lines.join('\n')}\n`, options)
-    const text = page.body.map((block) => (block as TextBlock).children.map((span) => span.text).join('')).join(' ')
+    const text = page.body.map((block) => (block as TextBlock).children.map((span) => (span._type === 'span' ? span.text : '')).join('')).join(' ')
     for (const i of [0, 9, 10, 500, 999]) expect(text).toContain(`item${i}`)
     for (const block of page.body) expect((block as TextBlock).level ?? 1).toBeLessThanOrEqual(10)
     const codes = new Set(page.warnings.map((warning) => warning.code))

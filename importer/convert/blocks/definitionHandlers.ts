@@ -1,6 +1,5 @@
-import type {DefinitionItem, SimpleBlock} from '../../types.ts'
-import {type BlockContext, childContext, findClose, lineOf, warn} from '../context.ts'
-import {convertBlocks} from '../convertBlocks.ts'
+import type {DefinitionItem} from '../../types.ts'
+import {type BlockContext, findClose, lineOf, warn} from '../context.ts'
 import {emitBlock} from '../emitBlock.ts'
 import {convertInline, plainText} from '../inline/convertInline.ts'
 
@@ -22,11 +21,10 @@ function definitionList(ctx: BlockContext, index: number): number {
       if (term.markDefs.length > 0) warn(ctx, 'term-link-dropped', 'links in a definition term kept as text only', line)
       items.push({_type: 'definitionItem', _key: `i${items.length}`, term: plainText(term).trim(), description: []})
     } else if (token.type === 'dd_open') {
-      const body = childContext(ctx, ctx.tokens, ctx.lineOffset, true)
-      convertBlocks(body, i + 1, end)
+      const body = ctx.convertNested({tokens: ctx.tokens, from: i + 1, to: end, lineOffset: ctx.lineOffset})
       if (items.length === 0) items.push({_type: 'definitionItem', _key: 'i0', term: '', description: []})
       const item = items[items.length - 1]
-      for (const block of body.out as SimpleBlock[]) {
+      for (const block of body) {
         block._key = `b${item.description.length}`
         item.description.push(block)
       }

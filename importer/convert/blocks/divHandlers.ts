@@ -1,7 +1,5 @@
 import {CALLOUT_KINDS} from '../../../schemas/options.ts'
-import type {SimpleBlock} from '../../types.ts'
-import {type BlockContext, type BlockHandler, childContext, findClose, lineOf, warn} from '../context.ts'
-import {convertBlocks} from '../convertBlocks.ts'
+import {type BlockContext, type BlockHandler, findClose, lineOf, warn} from '../context.ts'
 import {emitBlock} from '../emitBlock.ts'
 
 /** A div's content stays in place, as if the fences were not there. */
@@ -11,9 +9,8 @@ const unwrap: BlockHandler = (_ctx, index) => index + 1
 const callout: BlockHandler = (ctx, index) => {
   const open = ctx.tokens[index]
   const close = findClose(ctx.tokens, index)
-  const body = childContext(ctx, ctx.tokens, ctx.lineOffset, true)
-  convertBlocks(body, index + 1, close)
-  emitBlock(ctx, {_type: 'callout', _key: '', kind: open.info, body: body.out as SimpleBlock[]}, lineOf(ctx, open))
+  const body = ctx.convertNested({tokens: ctx.tokens, from: index + 1, to: close, lineOffset: ctx.lineOffset})
+  emitBlock(ctx, {_type: 'callout', _key: '', kind: open.info, body}, lineOf(ctx, open))
   return close + 1
 }
 

@@ -6,17 +6,12 @@ import type {InlineResult} from '../inline/convertInline.ts'
 export const MAX_LIST_LEVEL = 10
 
 /**
- * A text block for converted inline content, placed in the list and quote the context is in.
- * The `_key` is filled in by `emitBlock`.
+ * A text block for converted inline content. List items get their `listItem` and `level` from
+ * `listItemText`, not here: a block inside an item (a quote, raw HTML) is not a new item. The
+ * `_key` is filled in by `emitBlock`.
  */
-export function textBlock(ctx: BlockContext, style: BlockStyle, inline: InlineResult): TextBlock {
-  const block: TextBlock = {_type: 'block', _key: '', style, children: inline.children, markDefs: inline.markDefs}
-  const list = ctx.lists[ctx.lists.length - 1]
-  if (list) {
-    block.listItem = list.listItem
-    block.level = Math.min(ctx.lists.length, MAX_LIST_LEVEL)
-  }
-  return block
+export function textBlock(_ctx: BlockContext, style: BlockStyle, inline: InlineResult): TextBlock {
+  return {_type: 'block', _key: '', style, children: inline.children, markDefs: inline.markDefs}
 }
 
 /** The style of a paragraph in this context: quoted text keeps the quote. */

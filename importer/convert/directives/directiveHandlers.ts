@@ -2,18 +2,8 @@ import {CALLOUT_KINDS} from '../../../schemas/options.ts'
 import {parseMarkdown} from '../../parse/parseMarkdown.ts'
 import type {Directive} from '../../parse/parseDirective.ts'
 import type {Callout, SimpleBlock} from '../../types.ts'
-import {type BlockContext, childContext, warn} from '../context.ts'
-import {convertBlocks} from '../convertBlocks.ts'
+import {type BlockContext, type DirectiveHandler, type DirectivePosition, warn} from '../context.ts'
 import {emitBlock} from '../emitBlock.ts'
-
-/** Where a directive sits: its fence line, and the page line just before its body's first line. */
-export interface DirectivePosition {
-  line: number
-  bodyLineOffset: number
-}
-
-/** Converts one parsed MyST directive into page state or blocks. */
-export type DirectiveHandler = (ctx: BlockContext, directive: Directive, position: DirectivePosition) => void
 
 /** The title of the admonition every migrated page carries; it becomes `legacyNotice`. */
 export const LEGACY_NOTICE_TITLE = 'Legacy Wiki Page'
@@ -31,15 +21,13 @@ let nesting = 0
 function bodyBlocks(ctx: BlockContext, directive: Directive, position: DirectivePosition): SimpleBlock[] {
   if (nesting >= MAX_DIRECTIVE_NESTING) {
     warn(ctx, 'directive-too-deep', `directives nested more than ${MAX_DIRECTIVE_NESTING} deep; the body of {${directive.name}} is kept as code`, position.line)
-    const kept = childContext(ctx, [], position.bodyLineOffset, true)
-    emitBlock(kept, {_type: 'codeBlock', _key: '', code: directive.body.replace(/\n$/, '')}, position.line)
-    return kept.out as SimpleBlock[]
+    // A fence longer than any backtick run in the body: the body comes back verbatim as one code block.
+    const fence = '`'.repeat((directive.body.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length + 1), 3))
+    return ctx.convertNested({tokens: parseMarkdown(`${fence}\n${directive.body.replace(/\n$/, '')}\n${fence}\n`), lineOffset: position.bodyLineOffset - 1})
   }
   nesting++
   try {
-    const body = childContext(ctx, parseMarkdown(directive.body), position.bodyLineOffset, true)
-    convertBlocks(body)
-    return body.out as SimpleBlock[]
+    return ctx.convertNested({tokens: parseMarkdown(directive.body), lineOffset: position.bodyLineOffset})
   } finally {
     nesting--
   }

@@ -1,12 +1,12 @@
 import type {Token} from 'markdown-it'
-import type {MarkDef, Span} from '../../types.ts'
+import type {InlineChild, MarkDef} from '../../types.ts'
 import {type BlockContext, warn} from '../context.ts'
 import {inlineHandlers} from './inlineHandlers.ts'
-import {appendText, createInlineState} from './inlineState.ts'
+import {appendText, createInlineState, type InlineState} from './inlineState.ts'
 
 /** Spans and mark definitions of one text block. */
 export interface InlineResult {
-  children: Span[]
+  children: InlineChild[]
   markDefs: MarkDef[]
 }
 
@@ -27,12 +27,20 @@ export function convertInline(ctx: BlockContext, tokens: Token[] | null, line: n
       state.previous = token.type
     }
   }
-  return {children: state.children, markDefs: state.markDefs}
+  return {children: state.children, markDefs: withoutImageOnlyLinks(state)}
+}
+
+/** The mark definitions minus links that held nothing but images (their target is on the images). */
+function withoutImageOnlyLinks(state: InlineState): MarkDef[] {
+  if (state.imageLinks.size === 0) return state.markDefs
+  const used = new Set<string>()
+  for (const child of state.children) if (child._type === 'span') for (const mark of child.marks) used.add(mark)
+  return state.markDefs.filter((def) => used.has(def._key) || !state.imageLinks.has(def._key))
 }
 
 /** The text a reader sees in an inline result, marks ignored. */
 export function plainText(result: InlineResult): string {
   let text = ''
-  for (const span of result.children) text += span.text
+  for (const child of result.children) if (child._type === 'span') text += child.text
   return text
 }

@@ -1,6 +1,8 @@
 import type {Token} from 'markdown-it'
+import type {InlineImage} from '../../types.ts'
 import {warn} from '../context.ts'
 import {htmlElementName} from './htmlText.ts'
+import {imageSource} from './imageSource.ts'
 import {appendText, type InlineState, popMark, pushMark} from './inlineState.ts'
 
 /** Converts one inline token into spans, marks or mark definitions. */
@@ -49,18 +51,22 @@ function linkClose(state: InlineState): void {
 }
 
 /**
- * An image in running text cannot be a figure without splitting the sentence, so it stays as
- * its alt text (or file name) linked to the image address, and the page gets a warning.
+ * An image in running text (beside words, a badge inside a link, one of several images on a
+ * line) is an inline image among the spans, where the reader saw it. Inline objects carry no
+ * marks, so an enclosing link's target goes on the image as `href`. A paragraph holding only
+ * images becomes figures instead (see paragraphHandlers).
  */
 function image(state: InlineState, token: Token): void {
-  const src = token.attrGet('src') ?? ''
-  const label = token.content || src.slice(src.lastIndexOf('/') + 1) || src
-  const key = `m${state.markDefs.length}`
-  state.markDefs.push({_type: 'link', _key: key, href: src})
-  pushMark(state, key)
-  appendText(state, label)
-  popMark(state, key)
-  warn(state.ctx, 'inline-image', `image ${src} inside text kept as a link labelled "${label}"`, state.line)
+  const {src} = imageSource(token)
+  const inline: InlineImage = {_type: 'inlineImage', _key: `i${state.children.length}`, sourceUrl: src}
+  if (token.content) inline.alt = token.content
+  const link = state.openLinks[state.openLinks.length - 1]
+  if (link !== undefined) {
+    const def = state.markDefs.find((candidate) => candidate._key === link)
+    if (def?._type === 'link') inline.href = def.href
+    state.imageLinks.add(link)
+  }
+  state.children.push(inline)
 }
 
 function moinIcon(state: InlineState, token: Token): void {

@@ -1,4 +1,4 @@
-import type {MarkDef, Span} from '../../types.ts'
+import type {InlineChild, MarkDef} from '../../types.ts'
 import type {BlockContext} from '../context.ts'
 
 /** The spans of one text block as its inline tokens convert. */
@@ -6,7 +6,7 @@ export interface InlineState {
   ctx: BlockContext
   /** Page line of the block, for warnings and link positions. */
   line: number | undefined
-  children: Span[]
+  children: InlineChild[]
   markDefs: MarkDef[]
   /** Decorators and annotation keys open at this point, innermost last. */
   marks: string[]
@@ -17,11 +17,13 @@ export interface InlineState {
   openLinks: string[]
   /** Type of the previous inline token (pandoc attributes trail a code span). */
   previous: string
+  /** Keys of links that wrap an image: the image keeps the target, the annotation may end up unused. */
+  imageLinks: Set<string>
 }
 
 /** A fresh inline state for one block. */
 export function createInlineState(ctx: BlockContext, line: number | undefined): InlineState {
-  return {ctx, line, children: [], markDefs: [], marks: [], marksVersion: 0, lastVersion: -1, openLinks: [], previous: ''}
+  return {ctx, line, children: [], markDefs: [], marks: [], marksVersion: 0, lastVersion: -1, openLinks: [], previous: '', imageLinks: new Set()}
 }
 
 function sameMarks(a: string[], b: string[]): boolean {
@@ -30,11 +32,11 @@ function sameMarks(a: string[], b: string[]): boolean {
   return true
 }
 
-/** Appends text under the open marks, extending the last span when its marks are the same. */
+/** Appends text under the open marks, extending the last span when it is one and its marks are the same. */
 export function appendText(state: InlineState, text: string): void {
   if (text.length === 0) return
   const last = state.children[state.children.length - 1]
-  if (last && (state.lastVersion === state.marksVersion || sameMarks(last.marks, state.marks))) {
+  if (last && last._type === 'span' && (state.lastVersion === state.marksVersion || sameMarks(last.marks, state.marks))) {
     last.text += text
     state.lastVersion = state.marksVersion
     return
