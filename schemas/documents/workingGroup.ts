@@ -49,6 +49,23 @@ export const workingGroup = defineType({
         ),
       ],
     }),
+    defineField({
+      name: 'retiredOn',
+      title: 'Retired on',
+      description: 'Set by the Retire group action.',
+      type: 'date',
+      group: 'overview',
+      hidden: ({document}) => document?.status === 'active' && !document?.retiredOn,
+    }),
+    defineField({
+      name: 'retirementNote',
+      title: 'Retirement note',
+      description: 'Why the group was retired, and where its work continues.',
+      type: 'text',
+      rows: 3,
+      group: 'overview',
+      hidden: ({document}) => document?.status === 'active' && !document?.retirementNote,
+    }),
     defineField({name: 'body', title: 'Introduction', type: 'blockContent', group: 'overview'}),
     defineField({name: 'charter', title: 'Current charter', type: 'charterVersion', group: 'charter'}),
     defineField({
