@@ -1,6 +1,7 @@
 import {UsersIcon} from '@sanity/icons/Users'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {GROUP_STATUSES, LINKABLE_TYPES} from '../options.ts'
+import {required} from '../required.ts'
 
 /** A PSF working group: what it is for, its charter, its people, how to reach it, and its pages. */
 export const workingGroup = defineType({
@@ -16,14 +17,20 @@ export const workingGroup = defineType({
     {name: 'source', title: 'Source'},
   ],
   fields: [
-    defineField({name: 'title', title: 'Name', type: 'string', group: 'overview', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'title',
+      title: 'Name',
+      type: 'string',
+      group: 'overview',
+      validation: (rule) => [rule, required(rule, 'The group needs a name, as the working-groups index shows it (for example "Packaging WG").')],
+    }),
     defineField({
       name: 'slug',
       title: 'Slug',
       type: 'slug',
       group: 'overview',
       options: {source: 'title', maxLength: 96},
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule, required(rule, 'The group needs a slug, its address on the site: click Generate to make one from the name.')],
     }),
     defineField({
       name: 'status',
@@ -32,7 +39,7 @@ export const workingGroup = defineType({
       group: 'overview',
       options: {list: [...GROUP_STATUSES], layout: 'radio', direction: 'horizontal'},
       initialValue: 'active',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule, required(rule, 'Choose the group’s status: Active, Dormant or Historical.')],
     }),
     defineField({
       name: 'summary',
@@ -41,10 +48,10 @@ export const workingGroup = defineType({
       type: 'string',
       group: 'overview',
       validation: (rule) => [
-        rule.max(200).warning('Keep the summary to one line'),
+        rule.max(200).warning('Keep the summary to one line (200 characters at most); put the rest in the Introduction.'),
         rule.custom((summary, context) =>
           (context.document as {status?: string} | undefined)?.status === 'active' && !summary?.trim()
-            ? 'An active working group needs a summary'
+            ? 'An active working group needs a summary: one line saying what it does, as the working-groups index shows it.'
             : true,
         ),
       ],
@@ -56,6 +63,12 @@ export const workingGroup = defineType({
       type: 'date',
       group: 'overview',
       hidden: ({document}) => document?.status === 'active' && !document?.retiredOn,
+      validation: (rule) =>
+        rule.custom((date) =>
+          typeof date === 'string' && date > new Date().toISOString().slice(0, 10)
+            ? 'The retirement date is in the future: pick the day the group was retired, today at the latest.'
+            : true,
+        ),
     }),
     defineField({
       name: 'retirementNote',
@@ -96,7 +109,7 @@ export const workingGroup = defineType({
       type: 'array',
       group: 'pages',
       of: [defineArrayMember({type: 'reference', to: LINKABLE_TYPES})],
-      validation: (rule) => rule.unique(),
+      validation: (rule) => [rule, rule.skip().unique().error('A page is listed twice: remove one of the two entries.')],
     }),
     defineField({name: 'toctree', title: 'Navigation', type: 'array', group: 'pages', of: [defineArrayMember({type: 'tocEntry'})]}),
     defineField({name: 'legacyNotice', title: 'Carried the legacy wiki notice', type: 'boolean', group: 'source', readOnly: true}),

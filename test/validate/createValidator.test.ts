@@ -87,6 +87,6 @@ test('SanityValidationError: carries the document, its source and its markers', 
   expect(error).toBeInstanceOf(SanityValidationError)
   expect(error).toMatchObject({documentId: 'wiki-packaging', sourcePath: 'psf/working-groups/PackagingWG.md', stage: 'validate'})
   expect(error.errors).toEqual([expect.objectContaining({path: ['title'], rule: 'presence'})])
-  expect(error.message).toBe('psf/working-groups/PackagingWG.md: 1 validation error: title: Required')
+  expect(error.message).toBe('psf/working-groups/PackagingWG.md: 1 validation error: title: The group needs a name, as the working-groups index shows it (for example "Packaging WG").')
   expect(error.toJSON().markers).toHaveLength(2)
 })
