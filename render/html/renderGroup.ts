@@ -24,6 +24,9 @@ export function renderGroup(group: NonNullable<GroupBySlugQueryResult>, notes: M
   ].join(' ')
   return [
     `<p><span class="status ${esc(group.status)}">${esc(group.status)}</span> ${esc(group.summary)}</p>`,
+    group.retiredOn || group.retirementNote
+      ? `<p id="retired">Retired${group.retiredOn ? ` on <time datetime="${esc(group.retiredOn)}">${esc(group.retiredOn)}</time>` : ''}${group.retirementNote ? `: ${esc(group.retirementNote)}` : ''}</p>`
+      : '',
     renderBody(group.body as never),
     group.charter ? `<section id="charter"><h2 id="charter-title">${esc(group.charter.title ?? 'Charter')}</h2>${renderBody(group.charter.body as never)}</section>` : '',
     `<section id="members"><h2>Members</h2><table><tr><th>Name</th><th>Role</th><th>Note</th></tr>${members.join('')}</table>`,
