@@ -5,6 +5,14 @@ import type {InitialValueTemplateItemBuilder, StructureBuilder, StructureResolve
 import {documentViews} from './views/documentViews.ts'
 
 /**
+ * Lets a list open the documents its own templates create, beside itself, instead of wherever
+ * Sanity's intent resolution would first find a list of that type (All legacy pages).
+ */
+function createsFrom(...templateIds: string[]) {
+  return (intent: string, params: {template?: string}) => intent === 'create' && templateIds.includes(params.template ?? '')
+}
+
+/**
  * A group's own pages: meeting notes newest first, then its other legacy pages and member lists.
  * Each list creates its documents already filled in for the group (studio/templates/).
  */
@@ -21,6 +29,8 @@ function groupPages(S: StructureBuilder, groupId: string) {
             .filter('_type == "legacyPage" && group._ref == $groupId && kind == "meetingNotes"')
             .params({groupId})
             .defaultOrdering([{field: 'date', direction: 'desc'}])
+            // canHandleIntent first: a later clone of the builder forgets the templates it was given.
+            .canHandleIntent(createsFrom('meetingNote'))
             .initialValueTemplates([S.initialValueTemplateItem('meetingNote', {groupId}).title('New meeting note')]),
         ),
       S.listItem()
@@ -32,6 +42,7 @@ function groupPages(S: StructureBuilder, groupId: string) {
             .filter('_type == "legacyPage" && group._ref == $groupId && kind != "meetingNotes"')
             .params({groupId})
             .defaultOrdering([{field: 'title', direction: 'asc'}])
+            .canHandleIntent(createsFrom('groupPage'))
             .initialValueTemplates([S.initialValueTemplateItem('groupPage', {groupId}).title('New page')]),
         ),
       S.listItem()
@@ -58,6 +69,8 @@ function groupsByStatus(S: StructureBuilder, title: string, statuses: string[], 
         .filter('_type == "workingGroup" && status in $statuses')
         .params({statuses})
         .defaultOrdering([{field: 'title', direction: 'asc'}])
+        // No canHandleIntent here: this list's child is the group's own list, not a document, so a new
+        // group opens where Sanity finds a plain list of groups (All working groups).
         .initialValueTemplates(templates)
         .child((groupId) =>
           S.list()

@@ -123,7 +123,10 @@ test("editor tasks: New meeting note in Packaging's list is filled in; published
   const title = editor.locator('input#title')
   expect(await until(() => title.inputValue(), NOTE_TITLE)).toBe(NOTE_TITLE)
   expect(await editor.locator('input#slug').inputValue()).toBe(NOTE_SLUG)
-  noteId = decodeURIComponent(new URL(editor.url()).pathname).match(/;([0-9a-f-]{36})/)![1]!
+  const panes = decodeURIComponent(new URL(editor.url()).pathname)
+  // The new note opens beside Packaging's Meeting notes list, not in some other list of pages.
+  expect(panes).toContain(`;${PACKAGING};`)
+  noteId = panes.match(/;([0-9a-f-]{36})/)![1]!
   await editor.locator('[contenteditable="true"]').first().click()
   await editor.keyboard.type(NOTE_TEXT)
   await shot(editor, '1-new-meeting-note-prefilled')
@@ -207,6 +210,11 @@ test('editor tasks: Retire group asks for a note, makes the group historical wit
   await link(editor, 'Other pages').click()
   await link(editor, /Jobs Charter/).waitFor({timeout: 30_000})
   await shot(editor, '6-retired-group-under-historical')
+  // Other pages' own "New page": a page of that group.
+  await editor.getByLabel('New page').click()
+  expect(await until(() => editor.locator('input#slug').inputValue(), 'psf/working-groups/jobs/')).toBe('psf/working-groups/jobs/')
+  const kind = () => editor.locator('select#kind').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)
+  expect(await until(kind, 'Other subpage')).toBe('Other subpage')
   expect(await client().fetch<string[]>('*[group._ref == $id]._id', {id: JOBS})).toEqual(pagesBefore)
   const groupPage = await review('/groups/psf/working-groups/jobs')
   expect(groupPage).toContain(`Retired on <time datetime="${DATE}">${DATE}</time>: Its work moved to the Sponsor WG.`)
