@@ -1,6 +1,7 @@
 import {UsersIcon} from '@sanity/icons/Users'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {GROUP_STATUSES, LINKABLE_TYPES} from '../options.ts'
+import {retirementDateProblem} from '../retirementDateProblem.ts'
 import {required} from '../required.ts'
 
 /** A PSF working group: what it is for, its charter, its people, how to reach it, and its pages. */
@@ -63,12 +64,7 @@ export const workingGroup = defineType({
       type: 'date',
       group: 'overview',
       hidden: ({document}) => document?.status === 'active' && !document?.retiredOn,
-      validation: (rule) =>
-        rule.custom((date) =>
-          typeof date === 'string' && date > new Date().toISOString().slice(0, 10)
-            ? 'The retirement date is in the future: pick the day the group was retired, today at the latest.'
-            : true,
-        ),
+      validation: (rule) => rule.custom((date) => retirementDateProblem(date) ?? true),
     }),
     defineField({
       name: 'retirementNote',

@@ -2,7 +2,8 @@ import {ArchiveIcon} from '@sanity/icons/Archive'
 import {Button, Flex, Stack, Text, TextArea, TextInput} from '@sanity/ui'
 import {useState} from 'react'
 import {useDocumentOperation, type DocumentActionComponent} from 'sanity'
-import {today} from '../templates/today.ts'
+import {retirementDateProblem} from '../../schemas/retirementDateProblem.ts'
+import {today} from '../../schemas/today.ts'
 
 /**
  * "Retire group": status historical, the date and a note, in one step. Nothing else changes: the
@@ -16,13 +17,9 @@ export const retireGroupAction: DocumentActionComponent = ({id, type, draft, pub
   const [note, setNote] = useState('')
   const status = (draft ?? published)?.status
   if (status === 'historical') return null
-  const problem = !/^\d{4}-\d{2}-\d{2}$/.test(date)
-    ? 'Give the date the group was retired (YYYY-MM-DD).'
-    : date > today()
-      ? 'The retirement date is in the future: pick today or an earlier date.'
-      : !note.trim()
-        ? 'Write a note saying why the group was retired, for readers of its page.'
-        : undefined
+  const problem =
+    (date ? retirementDateProblem(date) : 'Give the date the group was retired.') ??
+    (note.trim() ? undefined : 'Write a note saying why the group was retired, for readers of its page.')
   const retire = () => {
     patch.execute([{set: {status: 'historical', retiredOn: date, retirementNote: note.trim()}}])
     setOpen(false)

@@ -1,7 +1,7 @@
 import {CalendarIcon} from '@sanity/icons/Calendar'
 import type {InitialValueResolverContext, Template} from 'sanity'
 import {groupFacts} from './groupFacts.ts'
-import {today} from './today.ts'
+import {today} from '../../schemas/today.ts'
 
 /**
  * "New meeting note" in a group's Meeting notes list: the group, kind meeting notes, today's date,

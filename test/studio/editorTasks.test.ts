@@ -7,7 +7,7 @@ import {ensureStudioBuild} from '../../scripts/studioBuild.ts'
 import {readNdjson} from '../../server/store/readNdjson.ts'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
 import {apiVersion, dataset, projectId} from '../../studio/env.ts'
-import {today} from '../../studio/templates/today.ts'
+import {today} from '../../schemas/today.ts'
 import {launchChromium, loopbackOnly} from '../support/chromium.ts'
 import {importCorpus} from '../support/importCorpus.ts'
 

@@ -1,4 +1,4 @@
-import {today} from '../../studio/templates/today.ts'
+import {today} from '../../schemas/today.ts'
 
 test.each([
   [new Date(2026, 0, 5, 0, 0, 1), '2026-01-05'],
