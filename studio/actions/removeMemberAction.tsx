@@ -13,7 +13,7 @@ const roleTitle = (role: string | undefined) => MEMBER_ROLES.find((known) => kno
  * review site lists them as such: what a group that changes members wants) or be deleted (an entry
  * made by mistake).
  */
-export const removeMemberAction: DocumentActionComponent = ({id, type, draft, published, onComplete}) => {
+export const removeMemberAction: DocumentActionComponent = ({id, type, draft, published}) => {
   const {patch} = useDocumentOperation(id, type)
   const [open, setOpen] = useState(false)
   const members = (((draft ?? published)?.members ?? []) as Member[]).filter((member) => !member.former)
@@ -21,7 +21,6 @@ export const removeMemberAction: DocumentActionComponent = ({id, type, draft, pu
   const change = (operation: Parameters<typeof patch.execute>[0]) => {
     patch.execute(operation)
     setOpen(false)
-    onComplete()
   }
   return {
     label: 'Remove member',

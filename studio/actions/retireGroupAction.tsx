@@ -10,7 +10,7 @@ import {today} from '../../schemas/today.ts'
  * group's pages and member lists keep their reference to it, so they stay under the group, now
  * listed under Working groups → Historical. The change is a draft; Publish makes it official.
  */
-export const retireGroupAction: DocumentActionComponent = ({id, type, draft, published, onComplete}) => {
+export const retireGroupAction: DocumentActionComponent = ({id, type, draft, published}) => {
   const {patch} = useDocumentOperation(id, type)
   const [open, setOpen] = useState(false)
   const [date, setDate] = useState(today())
@@ -23,7 +23,6 @@ export const retireGroupAction: DocumentActionComponent = ({id, type, draft, pub
   const retire = () => {
     patch.execute([{set: {status: 'historical', retiredOn: date, retirementNote: note.trim()}}])
     setOpen(false)
-    onComplete()
   }
   return {
     label: 'Retire group',

@@ -11,6 +11,6 @@ export interface GroupFacts {
 export async function groupFacts(groupId: string, context: InitialValueResolverContext): Promise<GroupFacts> {
   const group = await context
     .getClient({apiVersion})
-    .fetch<{title?: string; slug?: string} | null>(`*[_id in [$id, "drafts." + $id]] | order(_id desc)[0]{title, "slug": slug.current}`, {id: groupId})
+    .fetch<{title?: string; slug?: string} | null>('*[_id == $id][0]{title, "slug": slug.current}', {id: groupId}, {perspective: 'drafts'})
   return {title: group?.title ?? 'Working group', slug: group?.slug ?? 'psf/working-groups'}
 }
