@@ -172,7 +172,15 @@ test('editor tasks: the Preview view renders the draft as the review site does a
   expect(await review(`/pages/${NOTE_SLUG}`)).toContain(`<h1>${NOTE_TITLE}</h1>`)
   await publish(editor)
   expect(await until(() => published(noteId)?.title, edited)).toBe(edited)
-}, 120_000)
+
+  // A group's Preview is its review page: members, and the new note first among its meeting notes.
+  await watcher.goto(`${endpoint.studioUrl}/intent/edit/id=${PACKAGING};type=workingGroup`)
+  await watcher.getByRole('tab', {name: 'Preview'}).click({timeout: 30_000})
+  const frame = watcher.frameLocator('iframe[title="Preview"]')
+  await frame.locator('#members').getByText('Donald Stufft').waitFor({timeout: 30_000})
+  expect(await frame.locator('#meeting-notes li').first().innerText()).toContain(edited)
+  await shot(watcher, '3b-group-preview')
+}, 150_000)
 
 test('editor tasks: "Where it is used" lists the documents that reference a page, with how', async () => {
   const referrers = await client().fetch<{_id: string; title: string}[]>('*[references($id)]{_id, title}', {id: BYLAWS_CHARTER})
