@@ -1,4 +1,5 @@
 import {markdownToPortableText} from '@portabletext/markdown'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import {convertPage} from '../importer/convert/convertPage.ts'
 import type {SourceFile} from '../importer/types.ts'
@@ -16,8 +17,8 @@ function timePass(files: readonly SourceFile[], convert: (file: SourceFile) => u
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 /**
- * Conversion speed of psf/ + python/: this importer's convert stage against the official
- * @portabletext/markdown converter, in the same process, alternating rounds so that machine noise
+ * Conversion speed of psf/ + python/: this importer's convert stage alone against the official
+ * @portabletext/markdown converter (2.x), in the same process, alternating rounds so that machine noise
  * hits both alike. Figures are medians; the target is a ratio, not an absolute time.
  */
 export function benchConvert(): string[] {
@@ -33,12 +34,13 @@ export function benchConvert(): string[] {
     oursTimes.push(timePass(files, ours))
     officialTimes.push(timePass(files, official))
   }
+  const version = (createRequire(import.meta.url)('@portabletext/markdown/package.json') as {version: string}).version
   const oursRate = megabytes / median(oursTimes)
   const officialRate = megabytes / median(officialTimes)
   return [
     `convert: ${files.length} files, ${megabytes.toFixed(1)} MB (psf/ + python/), median of ${ROUNDS} rounds`,
     `  this importer:          ${oursRate.toFixed(1)} MB/s (target >= 15)`,
-    `  @portabletext/markdown: ${officialRate.toFixed(1)} MB/s`,
+    `  @portabletext/markdown ${version}: ${officialRate.toFixed(1)} MB/s`,
     `  ratio:                  ${(oursRate / officialRate).toFixed(2)}x (target >= 3x)`,
   ]
 }

@@ -3,7 +3,7 @@
  * converted page, as the import does), then prints the process's peak RSS as JSON. A process of
  * its own, so that the peak belongs to the conversion alone and not to the other sections.
  */
-import {convertPages} from '../importer/stages/convertPages.ts'
+import {convertPages} from '../importer/convert/convertPages.ts'
 import {corpusFiles} from '../test/support/corpus.ts'
 
 const start = performance.now()

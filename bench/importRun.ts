@@ -9,14 +9,16 @@ import {fileURLToPath} from 'node:url'
  * glibc malloc arenas instead of one per thread that ever allocated (V8's GC helpers, libuv's
  * pool), whose freed memory stays resident (about 20 MB).
  */
-function runChild<T>(script: string): T {
-  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), script)
-  const output = execFileSync(process.execPath, ['--max-semi-space-size=16', file], {
+export function runChild<T>(script: string, args: string[] = []): T & {wallSeconds: number} {
+  const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), script)
+  const start = performance.now()
+  const output = execFileSync(process.execPath, ['--max-semi-space-size=16', file, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     env: {...process.env, MALLOC_ARENA_MAX: '2'},
   })
-  return JSON.parse(output.trim().split('\n').pop()!) as T
+  const wallSeconds = (performance.now() - start) / 1000
+  return {...(JSON.parse(output.trim().split('\n').pop()!) as T), wallSeconds}
 }
 
 /** Peak memory of converting psf/ + python/ (read + parse + convert, results kept). */

@@ -4,18 +4,26 @@
  * child process of its own where the figure is memory.
  */
 import {benchConvert} from './convert.ts'
+import {benchGrowth} from './growth.ts'
 import {benchConvertMemory, benchImport} from './importRun.ts'
+import {benchImportVsOfficial} from './importVsOfficial.ts'
+import {benchStartup} from './startup.ts'
 import {benchPush} from './push.ts'
 import {benchQueries} from './queries.ts'
 import {benchValidation} from './validation.ts'
+import {benchLake} from './lake.ts'
 
 const sections: [string, () => string[] | Promise<string[]>][] = [
+  ['start-up', benchStartup],
+  ['whole import vs official converter', benchImportVsOfficial],
   ['conversion', benchConvert],
+  ['growth in page size', benchGrowth],
   ['conversion memory', benchConvertMemory],
   ['full import', benchImport],
   ['validation', benchValidation],
   ['push', benchPush],
   ['queries', benchQueries],
+  ['local Content Lake', benchLake],
 ]
 
 let failed = false

@@ -22,7 +22,7 @@ export async function benchValidation(): Promise<string[]> {
     maxFileBytes: 5 * 1024 * 1024,
   })
   const schema = createSchema({name: 'default', types: schemaTypes})
-  const validator = createValidator(schema, {environment: 'studio', documents})
+  const validator = await createValidator(schema, {environment: 'studio', documents})
   const client = createBatchClient(documents)
   const ids = new Set(documents.map((document) => document._id))
   const sample = documents.filter((_, index) => index % Math.ceil(documents.length / SAMPLE) === 0)

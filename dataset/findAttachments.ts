@@ -1,4 +1,5 @@
 import {fileURLToPath} from 'node:url'
+import {visitJson} from './visitJson.ts'
 
 /** Where a document asks for a file to be uploaded: `file@file:///abs/path`, as `sanity dataset import` reads it. */
 const FILE_ASSET = /^file@(file:\/\/.+)$/
@@ -9,16 +10,11 @@ const FILE_ASSET = /^file@(file:\/\/.+)$/
  */
 export function findAttachments(documents: readonly unknown[]): string[] {
   const paths = new Set<string>()
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(visit)
-    else if (value && typeof value === 'object') {
-      const asset = (value as {_sanityAsset?: unknown})._sanityAsset
-      const filePath = typeof asset === 'string' ? attachmentPath(asset) : undefined
-      if (filePath) paths.add(filePath)
-      Object.values(value).forEach(visit)
-    }
-  }
-  documents.forEach(visit)
+  visitJson(documents, (value) => {
+    const asset = value !== null && typeof value === 'object' ? (value as {_sanityAsset?: unknown})._sanityAsset : undefined
+    const filePath = typeof asset === 'string' ? attachmentPath(asset) : undefined
+    if (filePath) paths.add(filePath)
+  })
   return [...paths]
 }
 

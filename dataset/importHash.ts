@@ -1,8 +1,6 @@
 import {createHash} from 'node:crypto'
 import {canonicalJson} from './canonicalJson.ts'
-
-/** Fields the Content Lake sets on every document; they are not content. */
-const SYSTEM_FIELDS = new Set(['_rev', '_updatedAt', '_createdAt'])
+import {documentContent} from './documentContent.ts'
 
 /**
  * The hash the importer stores in `provenance.importHash`: SHA-256 of the document's canonical
@@ -12,11 +10,12 @@ const SYSTEM_FIELDS = new Set(['_rev', '_updatedAt', '_createdAt'])
  * editor makes shows as a mismatch between a document's content and its stored hash.
  */
 export function importHash(document: Record<string, unknown>): string {
-  const json = canonicalJson(document, (key, depth) => (depth === 0 && SYSTEM_FIELDS.has(key)) || key === '_weak')
-  const parsed = JSON.parse(json) as Record<string, unknown>
-  const provenance = parsed.provenance as Record<string, unknown> | undefined
-  if (provenance && typeof provenance === 'object') delete provenance.importHash
-  return createHash('sha256').update(JSON.stringify(parsed)).digest('hex')
+  const content = documentContent(document)
+  if (content.provenance && typeof content.provenance === 'object') {
+    const {importHash: _stored, ...provenance} = content.provenance as Record<string, unknown>
+    content.provenance = provenance
+  }
+  return createHash('sha256').update(canonicalJson(content, (key) => key === '_weak')).digest('hex')
 }
 
 /** The hash a document carries, if the importer wrote it. */

@@ -1,4 +1,5 @@
 import {attachmentPath} from './findAttachments.ts'
+import {visitJson} from './visitJson.ts'
 
 /**
  * A copy of a document with each `_sanityAsset` file replaced by a reference to its uploaded
@@ -7,22 +8,18 @@ import {attachmentPath} from './findAttachments.ts'
  */
 export function resolveAttachments<T>(document: T, assetIds: ReadonlyMap<string, string>): {document: T; unresolved: string[]} {
   const unresolved: string[] = []
-  const copy = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(copy)
-    if (!value || typeof value !== 'object') return value
-    const result: Record<string, unknown> = {}
-    for (const [key, item] of Object.entries(value)) result[key] = copy(item)
-    if (typeof result._sanityAsset === 'string') {
-      const filePath = attachmentPath(result._sanityAsset)
-      const assetId = filePath ? assetIds.get(filePath) : undefined
-      if (!assetId) {
-        unresolved.push(filePath ?? result._sanityAsset)
-        return result
-      }
-      delete result._sanityAsset
-      result.asset = {_type: 'reference', _ref: assetId}
+  const copy = structuredClone(document)
+  visitJson(copy, (value) => {
+    const record = value as Record<string, unknown> | null
+    if (record === null || typeof record !== 'object' || typeof record._sanityAsset !== 'string') return
+    const filePath = attachmentPath(record._sanityAsset)
+    const assetId = filePath ? assetIds.get(filePath) : undefined
+    if (!assetId) {
+      unresolved.push(filePath ?? record._sanityAsset)
+      return
     }
-    return result
-  }
-  return {document: copy(document) as T, unresolved}
+    delete record._sanityAsset
+    record.asset = {_type: 'reference', _ref: assetId}
+  })
+  return {document: copy, unresolved}
 }

@@ -1,7 +1,8 @@
 /**
  * Shapes that travel between the importer's stages. The Portable Text shapes mirror the schema in
- * `schemas/` (blockContent, simpleBlockContent and their objects); `sanity typegen` output must
- * stay assignable to them.
+ * `schemas/` (blockContent, simpleBlockContent and their objects) by hand, looser than
+ * `sanity typegen`'s (a callout's `kind` is any string here): no type check ties the two; the
+ * validate stage checks every document against the schema's own rules instead.
  */
 
 /** A span of text with decorator and annotation keys. */
@@ -21,7 +22,7 @@ export type MarkDef =
 export interface Reference {
   _type: 'reference'
   _ref: string
-  /** Set while the target may not exist yet (see the write stage). */
+  /** Set while the target may not exist yet (the push writes references weak, then strong). */
   _weak?: boolean
 }
 

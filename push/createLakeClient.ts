@@ -64,20 +64,19 @@ export function createLakeClient(target: LakeTarget, limits: PushLimits): LakeCl
   const uploads = createRequestGate({maxInFlight: limits.maxUploadsInFlight})
   const counters: RequestCounters = {mutate: 0, read: 0, upload: 0, retries: 0, bytesSent: 0}
   const onRetry = () => void counters.retries++
+  // One attempt at a transaction, counted; `bytes` is its body's size, measured once for all attempts.
+  const sendTransaction = async (mutations: Mutation[], bytes: number) => {
+    counters.mutate++
+    counters.bytesSent += bytes
+    const result = await client.mutate(mutations, {visibility: 'async', returnDocuments: false, tag: 'push'})
+    return {transactionId: result.transactionId}
+  }
 
   return {
     counters,
     mutate(mutations) {
       const bytes = Buffer.byteLength(JSON.stringify({mutations}))
-      return withRetries(
-        async () => {
-          counters.mutate++
-          counters.bytesSent += bytes
-          const result = await client.mutate(mutations, {visibility: 'async', returnDocuments: false, tag: 'push'})
-          return {transactionId: result.transactionId}
-        },
-        {gate: data, limits, onRetry},
-      )
+      return withRetries(() => sendTransaction(mutations, bytes), {gate: data, limits, onRetry})
     },
     mutateUnlessDrafted(ids, mutations) {
       const bytes = Buffer.byteLength(JSON.stringify({mutations}))
@@ -98,10 +97,7 @@ export function createLakeClient(target: LakeTarget, limits: PushLimits): LakeCl
             await new Promise((resolve) => setTimeout(resolve, paused))
           }
           markSent()
-          counters.mutate++
-          counters.bytesSent += bytes
-          const result = await client.mutate(mutations, {visibility: 'async', returnDocuments: false, tag: 'push'})
-          return {transactionId: result.transactionId}
+          return sendTransaction(mutations, bytes)
         },
         {gate: data, rated: 'when-sent', limits, onRetry},
       )

@@ -33,11 +33,6 @@ export function packTransactions(writes: readonly DocumentWrite[], maxBytes: num
 }
 
 /** The JSON bytes of a write's mutations, commas between them included. */
-export function mutationBytes(write: DocumentWrite): number {
+function mutationBytes(write: DocumentWrite): number {
   return write.mutations.reduce((sum, mutation, index) => sum + Buffer.byteLength(JSON.stringify(mutation)) + (index > 0 ? 1 : 0), 0)
-}
-
-/** The request body size of a transaction made of these writes. */
-export function transactionBytes(writes: readonly DocumentWrite[]): number {
-  return Buffer.byteLength(JSON.stringify({mutations: writes.flatMap((write) => write.mutations)}))
 }

@@ -1,4 +1,4 @@
-import type {ImportedDocument} from '../importer/types.ts'
+import type {ImportedDocument} from '../importer/index.ts'
 import {findReferences} from '../dataset/findReferences.ts'
 import {storedImportHash} from '../dataset/importHash.ts'
 import {editedReason} from './planPush.ts'

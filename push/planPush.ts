@@ -1,5 +1,5 @@
 import {importHash, storedImportHash} from '../dataset/importHash.ts'
-import type {ImportedDocument} from '../importer/types.ts'
+import type {ImportedDocument} from '../importer/index.ts'
 import type {EditedReason, PlanEntry} from './types.ts'
 
 /** What the dataset holds for the documents being pushed. */

@@ -1,4 +1,4 @@
-import type {ImportedDocument} from '../importer/types.ts'
+import type {ImportedDocument} from '../importer/index.ts'
 import {createLakeClient} from './createLakeClient.ts'
 import {formatPushReport} from './formatPushReport.ts'
 import {DEFAULT_LIMITS} from './limits.ts'

@@ -3,7 +3,7 @@
  * and the report it hands back. The push writes the importer's documents into a hosted Sanity
  * dataset (the Content Lake) through @sanity/client.
  */
-import type {ImportedDocument} from '../importer/types.ts'
+import type {ImportedDocument} from '../importer/index.ts'
 
 /** How hard the push may press on the API. The defaults (see limits.ts) are @sanity/import's. */
 export interface PushLimits {
@@ -42,14 +42,6 @@ export interface PlanEntry {
   desired: ImportedDocument
   /** The dataset's copy when read, if any. */
   current?: Record<string, unknown>
-}
-
-export interface PushPlan {
-  entries: PlanEntry[]
-  /** Reference flags to fix on documents that are otherwise unchanged (after a cut-short run). */
-  referencesToFix: number
-  /** Attachments: how many files, and how many must be uploaded. */
-  attachments: {files: number; toUpload: number; missing: string[]}
 }
 
 /** A write the dataset refused or that never got through; the document stays as it was. */

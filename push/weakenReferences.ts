@@ -3,7 +3,7 @@ import {findReferences} from '../dataset/findReferences.ts'
 /**
  * A copy of a document in which every strong reference to a document not known to exist is weak,
  * so that no transaction fails because its target is written later (or in a transaction still in
- * flight). `fixReferences` makes them strong again once the targets are there.
+ * flight). `buildReferenceFix` makes them strong again once the targets are there.
  */
 export function weakenReferences<T extends object>(document: T, existing: ReadonlySet<string>): T {
   const copy = structuredClone(document)

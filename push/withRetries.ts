@@ -10,21 +10,49 @@ export interface FailureInfo {
   dropped: boolean
 }
 
-/** Reads status, Retry-After and connection failures from @sanity/client / get-it errors. */
+/**
+ * The error codes of a request that got no answer: the connection failed, dropped or timed out.
+ * Node's socket errors, which get-it passes on (as its `NodeRequestError`) with their `code`,
+ * plus get-it's own timeouts (`ETIMEDOUT` to connect, `ESOCKETTIMEDOUT` waiting for an answer)
+ * and undici's, for a client that uses fetch (`fetch failed` with the socket error as `cause`).
+ */
+const NETWORK_ERROR_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ESOCKETTIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+])
+
+type ClientFailure = {statusCode?: number; response?: {statusCode?: number; headers?: Record<string, string>}; code?: unknown; cause?: {code?: unknown}}
+
+/**
+ * Reads status, Retry-After and connection failures from @sanity/client / get-it errors. Anything
+ * else (a bug: a TypeError, a RangeError…) is neither: not retried, not ambiguous.
+ */
 export function describeFailure(error: unknown): FailureInfo {
-  const err = error as {statusCode?: number; response?: {statusCode?: number; headers?: Record<string, string>}; code?: string; name?: string; message?: string}
-  const statusCode = err?.statusCode ?? err?.response?.statusCode
+  const err = (error ?? {}) as ClientFailure
+  const statusCode = err.statusCode ?? err.response?.statusCode
   if (typeof statusCode === 'number' && statusCode > 0) {
     return {statusCode, retryAfter: err.response?.headers?.['retry-after'], dropped: false}
   }
-  return {dropped: true}
+  const code = err.code ?? err.cause?.code
+  return {dropped: typeof code === 'string' && NETWORK_ERROR_CODES.has(code)}
 }
 
 /** Whether a failure is worth another attempt: 429, 5xx and dropped connections; never 403 or 409. */
 export function isRetriable(info: FailureInfo): boolean {
   if (info.dropped) return true
-  const status = info.statusCode!
-  return status === 429 || status >= 500
+  return info.statusCode !== undefined && (info.statusCode === 429 || info.statusCode >= 500)
 }
 
 /** Retry-After in ms, from seconds or an HTTP date; undefined when absent or unreadable. */

@@ -13,6 +13,8 @@ const argv = await endpointOptions(
   3400,
 )
   .option('dataset', {type: 'string', default: 'production', describe: 'Dataset name in URLs'})
+  .option('cors-origin', {type: 'string', array: true, default: [] as string[], describe: 'An origin (http://localhost:3000) whose pages may call the API, as the hosted project\'s CORS origins; repeatable'})
+  .option('query-timeout', {type: 'number', default: 10, describe: 'Seconds a query may run before it is ended with a 408'})
   .parse()
 
 try {
@@ -20,6 +22,8 @@ try {
     datasets: {[argv.dataset]: path.resolve(argv.data)},
     reportFile: path.resolve(argv.report),
     port: argv.port,
+    corsOrigins: argv.corsOrigin,
+    queryTimeoutMs: argv.queryTimeout * 1000,
     log: (message) => console.error(message),
   })
   const docs = endpoint.datasets.get(argv.dataset)!.documents('raw').length

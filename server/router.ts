@@ -3,7 +3,7 @@ import type {IncomingMessage, ServerResponse} from 'node:http'
 /** What a handler gets: the request, the path parameters its pattern captured, and the body on demand. */
 export interface RouteContext {
   req: IncomingMessage
-  /** For handlers that stream (a future `listen`): write to it and return `undefined`. */
+  /** For handlers that stream (`listen/listenRoutes.ts`): write to it and return `undefined`. */
   res: ServerResponse
   url: URL
   /** Values captured by `:name` and `*name` in the route's path, URI-decoded. */

@@ -3,6 +3,7 @@ import {assetRoutes} from './assets/assetRoutes.ts'
 import {createAssetLibrary, type AssetLibrary} from './assets/createAssetLibrary.ts'
 import {resolveImportedAssets} from './assets/resolveImportedAssets.ts'
 import {dataRoutes} from './data/dataRoutes.ts'
+import {localServeGuard} from './localServeGuard.ts'
 import {reviewRoutes} from './review/reviewRoutes.ts'
 import type {RouteTable} from './router.ts'
 import {HOST, startServer, type RequestGuard, type RunningServer} from './startServer.ts'
@@ -18,11 +19,19 @@ export interface LocalEndpointOptions {
   routes?: RouteTable | ((datasets: ReadonlyMap<string, DatasetStore>, assets: ReadonlyMap<string, AssetLibrary>) => RouteTable)
   /** The project id in asset paths and URLs (`files/<projectId>/<dataset>/…`); default the Studio's. */
   projectId?: string
-  /** Checks every request first (see `startServer`). */
+  /** Checks every request first (see `startServer`); default `localServeGuard(corsOrigins)`. */
   guard?: RequestGuard
+  /** Origins besides the server's own whose pages may call it (`--cors-origin`), for the default guard. */
+  corsOrigins?: readonly string[]
   maxBodyBytes?: number
+  /** A query running longer is ended and answered with a 408 (ms, default 10 s). */
+  queryTimeoutMs?: number
+  /** Journal size that triggers a compaction (see `DatasetStoreOptions.compactBytes`). */
+  compactBytes?: number
   /** Give documents without `_rev` a stable one (see `DatasetStoreOptions.revisions`). */
   revisions?: boolean
+  /** How often a request may look at the dataset file for a change (ms; default the store's). */
+  checkIntervalMs?: number
   log?: (message: string) => void
 }
 
@@ -50,8 +59,13 @@ export async function startLocalEndpoint(options: LocalEndpointOptions): Promise
       name,
       file,
       revisions: options.revisions,
+      checkIntervalMs: options.checkIntervalMs,
+      queryTimeoutMs: options.queryTimeoutMs,
+      compactBytes: options.compactBytes,
+      projectId: options.projectId ?? defaultProjectId,
       prepare: resolveImportedAssets(library, log),
       onReloadError: (error) => log(`reload of ${name} failed, serving the previous data: ${error.message}`),
+      log,
     }))
   }
   const [first] = datasets.values()
@@ -66,9 +80,18 @@ export async function startLocalEndpoint(options: LocalEndpointOptions): Promise
     routes,
     port: options.port,
     maxBodyBytes: options.maxBodyBytes,
-    guard: options.guard,
+    guard: options.guard ?? localServeGuard(options.corsOrigins),
     onError: (error, req) => log(`${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`),
   })
   endpointUrl = server.url
-  return {...server, datasets, assets}
+  return {
+    ...server,
+    datasets,
+    assets,
+    // Stores compact their journals into the dataset files once no request can write any more.
+    close: async () => {
+      await server.close()
+      for (const store of datasets.values()) await store.close()
+    },
+  }
 }

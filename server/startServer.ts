@@ -48,8 +48,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       sendError(res, error)
     })
   })
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return
+    // Node refuses request heads over 16 kB before any route sees them (a GET query that long).
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request'
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`)
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse) {

@@ -2,24 +2,7 @@ import type {PageKind} from '../../schemas/options.ts'
 import type {ContactFact, MemberDifference, MemberFact, MemberListEntry} from '../extract/types.ts'
 import type {LinkResolutionError} from '../links/LinkResolutionError.ts'
 import type {PageLinks} from '../links/resolvePageLinks.ts'
-import type {WikiIndex} from '../links/types.ts'
 import type {DocumentType, ImportWarning, ImportedDocument} from '../types.ts'
-
-export interface AssembleOptions {
-  /** The wiki root: the folder holding `_redirects.json`, `people/` and the sections. */
-  wikiRoot: string
-  /** The imported folders, for the record only: the set of imported pages is the records given. */
-  sourceRoots?: string[]
-  /** `_redirects.json` already read; otherwise read from `redirectsFile` or `<wikiRoot>/_redirects.json`. */
-  redirects?: Record<string, string>
-  redirectsFile?: string
-  /** Base URL of pages outside the imported tree, e.g. `https://wiki.python.org/`. */
-  siteUrl: string
-  /** Attachments folder; by default `<wikiRoot>/<section>/_attachments`. */
-  attachmentsDir?: string
-  /** An index of the wiki already loaded (saves the folder walk when running several times). */
-  wikiIndex?: WikiIndex
-}
 
 /** What the structure stages pulled out of one file, for a person to review. */
 export interface ExtractedFacts {

@@ -1,5 +1,7 @@
 import type {BodyBlock, SimpleBlock, Span, TextBlock} from '../types.ts'
 import {type BlockContext, warn} from './context.ts'
+import {NESTED_BODIES} from '../../dataset/blockRegistry.ts'
+import {nestedBodies} from '../../dataset/nestedBodies.ts'
 
 function boldBlock(text: string): TextBlock {
   return {
@@ -18,17 +20,19 @@ function emboldenSpans(children: Span[]): Span[] {
 
 type Lowering<T extends BodyBlock['_type']> = (block: Extract<BodyBlock, {_type: T}>) => SimpleBlock[]
 
+const nestedBlocks = (block: BodyBlock): SimpleBlock[] => nestedBodies<SimpleBlock>(block).flat()
+
 /**
  * How a block that `simpleBlockContent` cannot hold becomes blocks it can, keeping every word:
  * a heading becomes bold text, a callout its bold title plus body, a definition list bold terms
- * plus descriptions, a table one run of blocks per cell.
+ * plus descriptions. Any other block that holds nested bodies (a table: dataset/blockRegistry.ts)
+ * becomes the blocks of its bodies, one run after the other.
  */
 const lowerings: {[T in BodyBlock['_type']]?: Lowering<T>} = {
   block: (block) =>
     block.style === 'normal' || block.style === 'blockquote' ? [block] : [{...block, style: 'normal', children: emboldenSpans(block.children)}],
   callout: (block) => (block.title ? [boldBlock(block.title), ...block.body] : block.body),
   definitionList: (block) => block.items.flatMap((item) => [boldBlock(item.term), ...item.description]),
-  table: (block) => block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.content)),
   attachment: (block) => [boldBlock(block.title)],
 }
 
@@ -38,7 +42,7 @@ const lowerings: {[T in BodyBlock['_type']]?: Lowering<T>} = {
  * schema does not allow are lowered first, with a warning.
  */
 export function emitBlock(ctx: BlockContext, block: BodyBlock, line?: number): void {
-  const lower = ctx.simple ? (lowerings[block._type] as Lowering<BodyBlock['_type']> | undefined) : undefined
+  const lower = ctx.simple ? ((lowerings[block._type] as Lowering<BodyBlock['_type']> | undefined) ?? (NESTED_BODIES[block._type] ? nestedBlocks : undefined)) : undefined
   const blocks: BodyBlock[] = lower ? lower(block as never) : [block]
   if (lower && block._type !== 'block') {
     warn(ctx, 'lowered-block', `${block._type} inside a callout, cell or definition became plain blocks`, line)

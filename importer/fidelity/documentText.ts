@@ -1,38 +1,21 @@
-import {toPlainText} from '@portabletext/toolkit'
-import type {BodyBlock, ConvertedPage, SimpleBlock} from '../types.ts'
+import type {ConvertedPage} from '../types.ts'
 
-type AnyBlock = BodyBlock | SimpleBlock
-
-type Collect<T> = (block: T, out: string[]) => void
-type ObjectTextHandlers = {[K in AnyBlock['_type']]?: Collect<Extract<AnyBlock, {_type: K}>>}
-
-/** Text of the objects `toPlainText` skips, by block type: tables, callouts, definitions, code. */
-const objectText: ObjectTextHandlers = {
-  table: (block, out) => {
-    for (const row of block.rows) for (const cell of row.cells) blocksText(cell.content, out)
-  },
-  callout: (block, out) => {
-    if (block.title) out.push(block.title)
-    blocksText(block.body, out)
-  },
-  definitionList: (block, out) => {
-    for (const item of block.items) {
-      out.push(item.term)
-      blocksText(item.description, out)
-    }
-  },
-  codeBlock: (block, out) => out.push(block.code),
-  attachment: (block, out) => out.push(block.title),
-}
-
-function blocksText(blocks: AnyBlock[], out: string[]): void {
-  out.push(toPlainText(blocks as Parameters<typeof toPlainText>[0]))
-  for (const block of blocks) (objectText[block._type] as Collect<AnyBlock> | undefined)?.(block, out)
-}
-
-/** All the text a converted page holds: title, text blocks, and text inside its objects. */
+/**
+ * Every string a converted page holds, whatever the block type: title, span text, code, cell
+ * and callout content, definition terms, toctree entries, and the fields the stage adds. Keys
+ * starting with `_` (types, keys, references) are machinery. No block type is special-cased, so
+ * the word check needs no knowledge of what the converter makes.
+ */
 export function documentText(page: ConvertedPage): string {
-  const out = [page.title]
-  blocksText(page.body, out)
+  const out: string[] = []
+  collect(page, out)
   return out.join('\n')
+}
+
+function collect(value: unknown, out: string[]): void {
+  if (typeof value === 'string') out.push(value)
+  else if (Array.isArray(value)) for (const item of value) collect(item, out)
+  else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) if (!key.startsWith('_') && key !== 'warnings') collect(child, out)
+  }
 }

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it'
 import deflist from 'markdown-it-deflist'
+import {recordFailedScans} from './failedScans.ts'
 import {fencedDivRule} from './fencedDivRule.ts'
 import {moinIconRule} from './moinIconRule.ts'
 import {nestingGuardRule} from './nestingGuardRule.ts'
@@ -28,6 +29,9 @@ export function createMarkdownParser(): MarkdownIt {
   // CommonMark without linkify scans labels as plain text; so does this parser.
   const linkify = md.inline.ruler.getRules('').find((rule) => rule.name === 'linkify')
   if (linkify) md.inline.ruler.at('linkify', (state, silent) => !silent && linkify(state, silent))
+  // Block rules that look ahead remember where a look-ahead failed, so that it is not repeated
+  // from every start line after it (that made pages quadratic in their size).
+  recordFailedScans(md)
   md.block.ruler.before('table', 'nesting_guard', nestingGuardRule)
   md.block.ruler.before('code', 'fenced_div', fencedDivRule, {alt: ['paragraph', 'reference', 'blockquote', 'list']})
   md.block.ruler.before('hr', 'pandoc_table', pandocTableRule)

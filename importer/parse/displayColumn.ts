@@ -1,29 +1,33 @@
-/** East Asian wide and fullwidth ranges: pandoc aligns table columns by display width. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/
+import {eastAsianWidth} from 'get-east-asian-width'
 
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6)
-  )
+/** Code points below the first wide one (U+1100): a line of only these is one column per character. */
+const ALL_NARROW = /^[\u0000-\u10ff]*$/
+
+/**
+ * The string index where display column `column` of `line` starts, counting East Asian wide and
+ * fullwidth characters as two columns (Unicode's East Asian Width, through get-east-asian-width;
+ * ambiguous ones narrow) — pandoc aligns table columns by display width.
+ */
+export function displayColumn(line: string, column: number): number {
+  return displayColumns(line)(column)
 }
 
 /**
- * The string index where display column `column` of `line` starts. Plain lines (the vast
- * majority) answer with `column` itself; lines with wide characters are walked once.
+ * {@link displayColumn} for many columns of one line: the line is tested (and, if it holds wide
+ * characters, measured) once, not once per column, so that cutting a row into cells takes time
+ * linear in its width however many columns it has. Plain lines (the vast majority) answer with
+ * `column` itself; others are walked once, by code point, so that a wide character outside the
+ * BMP (an emoji) is one character of two columns.
  */
-export function displayColumn(line: string, column: number): number {
-  if (!WIDE.test(line)) return Math.min(column, line.length)
-  let width = 0
-  let index = 0
-  while (index < line.length && width < column) {
-    width += isWide(line.charCodeAt(index)) ? 2 : 1
-    index++
+export function displayColumns(line: string): (column: number) => number {
+  if (ALL_NARROW.test(line)) return (column) => Math.min(Math.max(column, 0), line.length)
+  // starts[c]: the first index whose preceding characters are at least c columns wide.
+  const starts: number[] = [0]
+  for (let index = 0; index < line.length; ) {
+    const codePoint = line.codePointAt(index)!
+    index += codePoint > 0xffff ? 2 : 1
+    const width = starts.length - 1 + eastAsianWidth(codePoint, {ambiguousAsWide: false})
+    while (starts.length - 1 < width) starts.push(index)
   }
-  return index
+  return (column) => (column <= 0 ? 0 : column < starts.length ? starts[column]! : line.length)
 }

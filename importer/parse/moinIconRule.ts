@@ -6,14 +6,22 @@ import {MOIN_SMILEYS} from './moinSmileys.ts'
  * `![/!\\](/wiki/europython/img/alert.png "/!\")`. The `%20"` form and the escaped quote are
  * not valid CommonMark images, so a dedicated rule has to see them before `image` does.
  */
-const MOIN_ICON = /!\[((?:[^\]\\\n]|\\.)*)\]\((\/wiki\/[^\s)"]*\/img\/[^\s)"]*?)(?:(?:%20| +)"([^"\n]*?)")?\)/y
+const MOIN_ICON = /!\[((?:[^[\]\\\n]|\\.)*)\]\((\/wiki\/[^\s)"]{0,256}?\/img\/[^\s)"]{0,256}?)(?:(?:%20| +)"([^"\n]*?)")?\)/y
 
 /**
  * A well-formed image of a smiley file: `![:)](smile.png ":)")`,
  * `![:-)](https://wiki.python.org/python/europython/img/smile.png ":-)")`. CommonMark reads it
  * as an image; it is an icon only if its alt text or title is the smiley typed for that file.
  */
-const SMILEY_IMAGE = /!\[((?:[^\]\\\n]|\\.)*)\]\(\s*<?((?:[^\s()<>"']*\/)?([\w-]+\.png))>?(?:\s+(?:"([^"\n]*)"|'([^'\n]*)'))?\s*\)/y
+const SMILEY_IMAGE = /!\[((?:[^[\]\\\n]|\\.)*)\]\(\s*<?((?:[^\s()<>"']*\/)?([\w-]+\.png))>?(?:\s+(?:"([^"\n]*)"|'([^'\n]*)'))?\s*\)/y
+
+/*
+ * Tried at every `![`, an alt text that could hold `[` ran to the end of the line each time (and
+ * took `![a ![:)](…smile.png ":)")` whole as one icon, losing the text before it), and so did an
+ * icon path: `![a ` or `![a](/wiki/` repeated on one line took time quadratic in its length. No
+ * smiley holds a `[` (an escaped one still may), and icon paths are bounded to 256 characters
+ * (an icon's are a few dozen), so each attempt stops early.
+ */
 
 const ESCAPED = /\\([!-/:-@[-`{-~])/g
 

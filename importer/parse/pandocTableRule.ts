@@ -1,4 +1,5 @@
 import type {StateBlock} from 'markdown-it'
+import {failedScans, knownToFail} from './failedScans.ts'
 import {isDashLine, isGridBorder, splitPandocTable} from './splitPandocTable.ts'
 
 function lineText(state: StateBlock, line: number): string {
@@ -9,32 +10,45 @@ function isBlank(state: StateBlock, line: number): boolean {
   return state.bMarks[line] + state.tShift[line] >= state.eMarks[line]
 }
 
-/** Last line (exclusive) of a grid table: every line starts with `+` or `|`. */
+/**
+ * Last line (exclusive) of a grid table: every line starts with `+` or `|`, the last is a border.
+ * The run of such lines ends at the same line from every start inside it, so once a run failed
+ * (no border at its end) no start line inside it is scanned again.
+ */
 function gridEnd(state: StateBlock, start: number, end: number): number {
+  if (knownToFail(state, 'grid', start)) return -1
   let line = start + 1
   while (line < end && !isBlank(state, line)) {
     const code = state.src.charCodeAt(state.bMarks[line] + state.tShift[line])
     if (code !== 0x2b && code !== 0x7c) break
     line++
   }
-  return isGridBorder(lineText(state, line - 1)) ? line : -1
+  if (isGridBorder(lineText(state, line - 1))) return line
+  failedScans(state).set('grid', {from: start, until: line})
+  return -1
 }
 
 /**
  * Last line (exclusive) of a table that opens with a dash line: the closing dash line is the
  * first one followed by a blank line or the end; two blank lines in a row mean it was no table.
+ * A failed scan is remembered (the lines it passed decide nothing), so dash lines inside it are
+ * not scanned again: without that, `----\nx\n\n` repeated took time quadratic in its length.
  */
 function dashFirstEnd(state: StateBlock, start: number, end: number): number {
-  if (start + 1 >= end || isBlank(state, start + 1)) return -1
+  if (start + 1 >= end || isBlank(state, start + 1) || knownToFail(state, 'dash-first', start)) return -1
+  const fail = (line: number) => {
+    failedScans(state).set('dash-first', {from: start, until: line})
+    return -1
+  }
   for (let line = start + 1; line < end; line++) {
     if (isBlank(state, line)) {
-      if (line + 1 >= end || isBlank(state, line + 1)) return -1
+      if (line + 1 >= end || isBlank(state, line + 1)) return fail(line)
       continue
     }
-    if (state.sCount[line] < state.blkIndent) return -1
+    if (state.sCount[line] < state.blkIndent) return fail(line)
     if (isDashLine(lineText(state, line)) && (line + 1 >= end || isBlank(state, line + 1))) return line + 1
   }
-  return -1
+  return fail(end)
 }
 
 /** Last line (exclusive) of a simple table with its header above the dash line. */

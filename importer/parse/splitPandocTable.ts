@@ -1,4 +1,4 @@
-import {displayColumn} from './displayColumn.ts'
+import {displayColumns} from './displayColumn.ts'
 
 /** One cell of a pandoc table, still as markdown source. */
 export interface PandocCell {
@@ -51,7 +51,8 @@ const FIELD_GAP = / {2,}/
  * space, so that at least every word stays whole.
  */
 function cutLine(line: string, starts: number[]): string[] {
-  const cuts = starts.map((column, i) => (i === 0 ? 0 : displayColumn(line, column)))
+  const indexOf = displayColumns(line)
+  const cuts = starts.map((column, i) => (i === 0 ? 0 : indexOf(column)))
   let clean = true
   for (let i = 1; i < cuts.length; i++) {
     if (cuts[i] < line.length && !isSpace(line.charCodeAt(cuts[i] - 1))) clean = false
@@ -134,7 +135,8 @@ function splitSimple(lines: string[]): PandocTable {
   return {kind: 'simple', headerRows, rows}
 }
 
-const hasPipeAt = (line: string, column: number) => line.charCodeAt(displayColumn(line, column)) === 0x7c
+/** Whether a line, measured by `displayColumns`, has a `|` at display column `column`. */
+const hasPipeAt = (line: string, indexOf: (column: number) => number, column: number) => line.charCodeAt(indexOf(column)) === 0x7c
 
 /**
  * Cells of a grid row whose lines keep the border's column positions: a `|` at a boundary in
@@ -142,13 +144,19 @@ const hasPipeAt = (line: string, column: number) => line.charCodeAt(displayColum
  * outer `|`s are not where the border says (the migration shortened links inside rows).
  */
 function alignedCells(rowLines: string[], boundaries: number[]): PandocCell[] | undefined {
-  const last = boundaries[boundaries.length - 1]
-  if (!rowLines.every((line) => hasPipeAt(line, boundaries[0]) && hasPipeAt(line, last))) return undefined
-  const active = boundaries.filter((column, b) => b === 0 || column === last || rowLines.every((line) => hasPipeAt(line, column)))
+  const last = boundaries[boundaries.length - 1]!
+  const measured = rowLines.map((line) => ({line, indexOf: displayColumns(line)}))
+  if (!measured.every(({line, indexOf}) => hasPipeAt(line, indexOf, boundaries[0]!) && hasPipeAt(line, indexOf, last))) return undefined
+  // Indexes into `boundaries`, so that a cell's span is a difference, not a search.
+  const active: number[] = []
+  boundaries.forEach((column, b) => {
+    if (b === 0 || column === last || measured.every(({line, indexOf}) => hasPipeAt(line, indexOf, column))) active.push(b)
+  })
   const cells: PandocCell[] = []
   for (let c = 0; c + 1 < active.length; c++) {
-    const pieces = rowLines.map((line) => line.slice(displayColumn(line, active[c]) + 1, displayColumn(line, active[c + 1])))
-    cells.push({text: joinCellLines(pieces), colSpan: boundaries.indexOf(active[c + 1]) - boundaries.indexOf(active[c])})
+    const [from, to] = [boundaries[active[c]!]!, boundaries[active[c + 1]!]!]
+    const pieces = measured.map(({line, indexOf}) => line.slice(indexOf(from) + 1, indexOf(to)))
+    cells.push({text: joinCellLines(pieces), colSpan: active[c + 1]! - active[c]!})
   }
   return cells
 }
@@ -161,7 +169,8 @@ const UNESCAPED_PIPE = /(?<!\\)\|/
  */
 function pipeSplitCells(rowLines: string[], columns: number): PandocCell[] {
   const split = rowLines.map((line) => line.trim().split(UNESCAPED_PIPE).slice(1, -1))
-  const width = Math.max(...split.map((pieces) => pieces.length))
+  // A loop, not Math.max(...): a row of a few hundred thousand lines overflowed the stack.
+  const width = split.reduce((widest, pieces) => Math.max(widest, pieces.length), -Infinity)
   const cells: PandocCell[] = []
   for (let c = 0; c < width; c++) {
     const text = joinCellLines(split.map((pieces) => pieces[c] ?? ''))

@@ -1,4 +1,6 @@
-import {ConcreteRuleClass, type Rule, type SchemaType} from 'sanity'
+import type {Rule, SchemaType} from 'sanity'
+import {loadedSanityRuntime} from './sanity/loadSanityRuntime.ts'
+import {ruleFieldRules, ruleRequired, ruleSpecs, ruleValueType, withSpecs, type RuleSpec} from './sanity/ruleInternals.ts'
 import {getTypeChain, normalizeValidationRules, type SlugRuleSource} from './normalizeValidationRules.ts'
 import {typeString} from './typeString.ts'
 import type {ValidationEnvironment} from './types.ts'
@@ -10,9 +12,12 @@ export interface FlaggedCheck {
   /**
    * A cheap test that the check would find nothing, so that it need not run: a `type` spec (outside
    * dates, whose validator differs) passes a value of exactly its `typeString`, as Sanity's generic
-   * validator does; the unknown-fields check passes when its own function says so.
+   * validator does; string `presence` and `valid` specs as Sanity's string validators do; the
+   * unknown-fields check passes when its own function says so.
    */
   passes?: (value: unknown) => boolean
+  /** A custom spec's function (other than the unknown-fields check, which `passes` answers). */
+  custom?: (value: unknown, context: object) => unknown
 }
 
 /** The rules of one schema type at one node, ready to run. */
@@ -33,14 +38,15 @@ const NO_RULES: CompiledRules = {rules: [], checks: [], fieldRules: [], required
 
 /** `Rule.validate` skips every spec of an optional rule, and all but `custom` of a rule that is neither required nor optional. */
 export function skippedWhenEmpty(check: FlaggedCheck): boolean {
-  const required = check.rule._required
+  const required = ruleRequired(check.rule)
   return required === 'optional' || (required === undefined && check.flag !== 'custom')
 }
 
 /** `_fieldRules` of a rule and of the rules nested in its `all()` / `either()`. */
 function extractFieldRules(rule: Rule): Record<string, unknown>[] {
-  const results: Record<string, unknown>[] = rule._fieldRules ? [rule._fieldRules as Record<string, unknown>] : []
-  for (const spec of rule._rules) {
+  const own = ruleFieldRules(rule)
+  const results: Record<string, unknown>[] = own ? [own] : []
+  for (const spec of ruleSpecs(rule)) {
     if ((spec.flag === 'all' || spec.flag === 'either') && Array.isArray(spec.constraint)) {
       for (const child of spec.constraint) results.push(...extractFieldRules(child))
     }
@@ -89,13 +95,24 @@ const isObjectLike = (type: SchemaType | undefined): type is SchemaType =>
 /** The `import` environment's unknown-fields check: a warning rule of its own, once per object. */
 function separateUnknownFieldsCheck(type: SchemaType | undefined): FlaggedCheck[] {
   if (!isObjectLike(type)) return []
-  return splitByFlag(new ConcreteRuleClass().custom(unknownFieldsValidator(type) as never, {bypassConcurrencyLimit: true}).warning())
+  return splitByFlag(new (loadedSanityRuntime().ConcreteRuleClass)().custom(unknownFieldsValidator(type) as never, {bypassConcurrencyLimit: true}).warning())
 }
 
-function passTest(spec: Rule['_rules'][number], rule: Rule): FlaggedCheck['passes'] {
-  if (spec.flag === 'type' && rule._type !== 'Date') {
+function passTest(spec: RuleSpec, rule: Rule): FlaggedCheck['passes'] {
+  if (spec.flag === 'type' && ruleValueType(rule) !== 'Date') {
     const expected = spec.constraint
     return (value) => typeString(value) === expected
+  }
+  // Sanity's string validators: `presence` fails only a required, empty (falsy) string; `valid`
+  // (options.list) passes a string equal to one of the allowed values. Together they are half the
+  // checks of a page (a span's marks, a block's style, a link's href), so they are answered here.
+  if (spec.flag === 'presence' && ruleValueType(rule) === 'String') {
+    const flag = spec.constraint
+    return (value) => flag !== 'required' || Boolean(value)
+  }
+  if (spec.flag === 'valid' && ruleValueType(rule) === 'String' && Array.isArray(spec.constraint)) {
+    const allowed = spec.constraint as unknown[]
+    return (value) => typeof value === 'string' && allowed.some((expected) => expected === value)
   }
   if (spec.flag === 'custom' && unknownFieldsValidators.has(spec.constraint)) {
     const validator = spec.constraint as (value: unknown) => true | unknown[]
@@ -109,10 +126,10 @@ function passTest(spec: Rule['_rules'][number], rule: Rule): FlaggedCheck['passe
 
 /** One single-spec rule per spec: `clone()` keeps `_required`, `_level`, `_message` and `_type`. */
 export function splitByFlag(rule: Rule): FlaggedCheck[] {
-  return rule._rules.map((spec) => {
-    const single = rule.clone()
-    single._rules = [spec]
-    return {flag: spec.flag, rule: single, passes: passTest(spec, rule)}
+  return ruleSpecs(rule).map((spec) => {
+    const passes = passTest(spec, rule)
+    const custom = spec.flag === 'custom' && !passes && typeof spec.constraint === 'function' ? (spec.constraint as FlaggedCheck['custom']) : undefined
+    return {flag: spec.flag, rule: withSpecs(rule, [spec]), passes, custom}
   })
 }
 
@@ -146,4 +163,18 @@ export function createRuleCompiler(environment: ValidationEnvironment, slugRule:
     /** Whether an empty node of `type` may be skipped: never for rules that need their context. */
     inertWhenEmpty: (type: SchemaType | undefined): boolean => (type ? (cached(type)?.inertWhenEmpty ?? false) : true),
   }
+}
+
+/**
+ * The check's rule with its custom function replaced by one that gives `result`: what a custom
+ * function already called returned (or threw, as a function that throws it), run through
+ * `Rule.validate` for the same markers, level and message it would have made.
+ */
+export function withCustomResult(check: FlaggedCheck, outcome: {result: unknown} | {error: unknown}): Rule {
+  const [spec] = ruleSpecs(check.rule)
+  const replay = () => {
+    if ('error' in outcome) throw outcome.error
+    return outcome.result
+  }
+  return withSpecs(check.rule, [{...spec!, constraint: replay} as RuleSpec])
 }

@@ -1,5 +1,6 @@
 import {createInstance} from 'i18next'
-import {usEnglishLocale, type LocaleSource} from 'sanity'
+import type {LocaleSource} from 'sanity'
+import {loadSanityRuntime} from './sanity/loadSanityRuntime.ts'
 
 /**
  * Sanity's US English messages as a `LocaleSource`, built the way Sanity builds its own fallback
@@ -7,6 +8,7 @@ import {usEnglishLocale, type LocaleSource} from 'sanity'
  * interpolated values outside a browser. Rule messages come out word for word as the Studio's.
  */
 export async function createValidationI18n(): Promise<LocaleSource> {
+  const {usEnglishLocale} = await loadSanityRuntime()
   const resources: Record<string, Record<string, unknown>> = {}
   for (const bundle of usEnglishLocale.bundles ?? []) {
     if (typeof bundle.resources === 'object' && bundle.resources !== null) resources[bundle.namespace] = bundle.resources

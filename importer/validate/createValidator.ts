@@ -1,7 +1,9 @@
-import {createSchema, type LocaleSource, type Rule, type Schema, type SchemaTypeDefinition} from 'sanity'
+import type {LocaleSource, Rule, Schema, SchemaTypeDefinition} from 'sanity'
 import {createBatchClient} from './createBatchClient.ts'
 import {createRuleCompiler} from './compileRules.ts'
 import {createValidationI18n} from './createValidationI18n.ts'
+import {loadSanityRuntime, type SanityRuntime} from './sanity/loadSanityRuntime.ts'
+import {ruleSpecs} from './sanity/ruleInternals.ts'
 import type {SlugRuleSource} from './normalizeValidationRules.ts'
 import {traverseDocument, type FlaggedMarker, type TraversalScope} from './traverseDocument.ts'
 import type {DocumentLike, DocumentValidation, ValidationMarker, ValidatorOptions} from './types.ts'
@@ -32,9 +34,11 @@ interface Batch {
  * checks are answered from the batch being imported, in memory.
  *
  * `schemaTypes` is the list of type definitions (as in `schemas/index.ts`) or a compiled schema.
+ * Sanity's rule code is loaded first (`loadSanityRuntime`), hence the promise.
  */
-export function createValidator(schemaTypes: SchemaTypeDefinition[] | Schema, options: ValidatorOptions = {}): Validator {
-  const schema = Array.isArray(schemaTypes) ? compileSchema(schemaTypes) : schemaTypes
+export async function createValidator(schemaTypes: SchemaTypeDefinition[] | Schema, options: ValidatorOptions = {}): Promise<Validator> {
+  const runtime = await loadSanityRuntime()
+  const schema = Array.isArray(schemaTypes) ? compileSchema(runtime, schemaTypes) : schemaTypes
   const environment = options.environment ?? 'cli'
   const slugRule = builtInSlugRule(schema)
   const rules = createRuleCompiler(environment, slugRule)
@@ -86,7 +90,7 @@ export function createValidator(schemaTypes: SchemaTypeDefinition[] | Schema, op
 }
 
 /** `createSchema` drops every type when the schema has an error; say so instead of validating nothing. */
-function compileSchema(types: SchemaTypeDefinition[]): Schema {
+function compileSchema({createSchema}: SanityRuntime, types: SchemaTypeDefinition[]): Schema {
   const schema = createSchema({name: 'default', types})
   const problems = (schema._validation ?? []).flatMap((group) =>
     group.problems.filter((problem) => problem.severity === 'error').map((problem) => `${group.path.map((p) => p.name ?? p.kind).join('.')}: ${problem.message}`),
@@ -99,7 +103,7 @@ function compileSchema(types: SchemaTypeDefinition[]): Schema {
 function builtInSlugRule(schema: Schema): SlugRuleSource {
   return () => {
     const rules = (schema.get('slug')?.validation ?? []) as Rule[]
-    const spec = rules.flatMap((rule) => rule._rules).find((candidate) => candidate.flag === 'custom')
+    const spec = rules.flatMap((rule) => ruleSpecs(rule)).find((candidate) => candidate.flag === 'custom')
     if (!spec || typeof spec.constraint !== 'function') throw new Error('The built-in slug type has no slug validator')
     return spec.constraint as ReturnType<SlugRuleSource>
   }

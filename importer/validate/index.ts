@@ -1,6 +1,6 @@
 export {createValidator, type Validator} from './createValidator.ts'
 export {findDanglingReferences, DANGLING_REFERENCE_RULE} from './findDanglingReferences.ts'
-export {SanityValidationError, formatPath} from './SanityValidationError.ts'
+export {formatPath} from '../../dataset/formatPath.ts'
 export {createBatchClient} from './createBatchClient.ts'
 export {createValidationI18n} from './createValidationI18n.ts'
 export type {DocumentLike, DocumentValidation, MarkerLevel, PathSegment, ValidationMarker, ValidatorOptions} from './types.ts'

@@ -1,4 +1,6 @@
-import {ConcreteRuleClass, type Rule, type SchemaType} from 'sanity'
+import type {Rule, SchemaType} from 'sanity'
+import {loadedSanityRuntime} from './sanity/loadSanityRuntime.ts'
+import {ruleSpecs, withSpecs} from './sanity/ruleInternals.ts'
 
 /**
  * Sanity's `normalizeValidationRules`, which `sanity` does not export: turns a type's `validation`
@@ -39,7 +41,7 @@ const RULE_CONSTRAINT_TYPES = new Set(['array', 'boolean', 'date', 'number', 'ob
 function baseRule(typeDef: SchemaType, slugRule: SlugRuleSource): Rule {
   const byName = new Map<string, SchemaType>()
   for (const type of getTypeChain(typeDef)) byName.set(type.name, type)
-  let rule: Rule = new ConcreteRuleClass(typeDef)
+  let rule: Rule = new (loadedSanityRuntime().ConcreteRuleClass)(typeDef)
   for (const type of byName.values()) {
     if (RULE_CONSTRAINT_TYPES.has(type.jsonType)) rule = rule.type(type.jsonType as 'string')
     const list = (type.options as {list?: unknown} | undefined)?.list
@@ -70,16 +72,11 @@ const isUriSpec = (spec: {flag: string}): spec is UriSpec => spec.flag === 'uri'
 /** A url type's built-in `uri()` is dropped when another rule of the list sets its own schemes. */
 function omitLeakedDefaultUri(rules: Rule[], typeDef: SchemaType): Rule[] {
   if (!getTypeChain(typeDef).some((type) => type.name === 'url')) return rules
-  const defaultUri = (new ConcreteRuleClass(typeDef).uri()._rules.find(isUriSpec) as UriSpec | undefined)?.constraint
+  const defaultUri = (ruleSpecs(new (loadedSanityRuntime().ConcreteRuleClass)(typeDef).uri()).find(isUriSpec) as UriSpec | undefined)?.constraint
   const isDefault = (spec: {flag: string}) => isUriSpec(spec) && deepEqual(spec.constraint, defaultUri)
   const isCustom = (spec: {flag: string}) => isUriSpec(spec) && !deepEqual(spec.constraint, defaultUri)
-  if (!rules.some((rule) => rule._rules.some(isCustom))) return rules
-  return rules.map((rule) => {
-    if (!rule._rules.some(isDefault)) return rule
-    const cleaned = rule.clone()
-    cleaned._rules = rule._rules.filter((spec) => !isDefault(spec))
-    return cleaned
-  })
+  if (!rules.some((rule) => ruleSpecs(rule).some(isCustom))) return rules
+  return rules.map((rule) => (ruleSpecs(rule).some(isDefault) ? withSpecs(rule, ruleSpecs(rule).filter((spec) => !isDefault(spec))) : rule))
 }
 
 /** Structural equality for rule constraints (plain objects, arrays, regular expressions), as lodash's `isEqual`. */

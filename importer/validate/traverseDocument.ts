@@ -1,5 +1,6 @@
-import {resolveConditionalProperty, type SchemaType} from 'sanity'
-import {skippedWhenEmpty, splitByFlag, withUnknownFieldsCheck, type createRuleCompiler, type FlaggedCheck} from './compileRules.ts'
+import type {SchemaType} from 'sanity'
+import {loadedSanityRuntime} from './sanity/loadSanityRuntime.ts'
+import {skippedWhenEmpty, splitByFlag, withCustomResult, withUnknownFieldsCheck, type createRuleCompiler, type FlaggedCheck} from './compileRules.ts'
 import {normalizeValidationRules, type SlugRuleSource} from './normalizeValidationRules.ts'
 import {typeString} from './typeString.ts'
 import type {PathSegment, ValidationEnvironment} from './types.ts'
@@ -28,6 +29,34 @@ interface Node {
   ancestorHidden: boolean
 }
 
+/**
+ * A node's path as a link to its parent's, made into an array only when a rule or a marker needs
+ * it: most nodes need none, and copying the parent's array at every node was most of the walk.
+ */
+class LazyPath {
+  readonly up: LazyPath | undefined
+  readonly segment: PathSegment | undefined
+  #array: PathSegment[] | undefined
+
+  constructor(up: LazyPath | undefined, segment: PathSegment | undefined, array?: PathSegment[]) {
+    this.up = up
+    this.segment = segment
+    this.#array = array
+  }
+
+  get array(): PathSegment[] {
+    return (this.#array ??= [...this.up!.array, this.segment!])
+  }
+
+  child(segment: PathSegment): LazyPath {
+    return new LazyPath(this, segment)
+  }
+}
+
+interface WalkNode extends Omit<Node, 'path'> {
+  path: LazyPath
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -47,16 +76,16 @@ function resolveTypeForArrayItem(item: unknown, candidates: SchemaType[]): Schem
   )
 }
 
-function resolveHidden(scope: TraversalScope, node: Omit<Node, 'ancestorHidden'>, ancestorHidden: boolean): boolean {
+function resolveHidden(scope: TraversalScope, node: Omit<WalkNode, 'ancestorHidden'>, ancestorHidden: boolean): boolean {
   if (!node.type) return ancestorHidden
   if (ancestorHidden) return true
   if (typeof node.type.hidden !== 'function') return Boolean(node.type.hidden)
   return (
-    resolveConditionalProperty(node.type.hidden as never, {
+    loadedSanityRuntime().resolveConditionalProperty(node.type.hidden as never, {
       document: scope.shared.document,
       parent: node.parent,
       value: node.value,
-      path: node.path,
+      path: node.path.array,
       currentUser: scope.shared.currentUser ?? null,
     } as never)
   )
@@ -64,12 +93,25 @@ function resolveHidden(scope: TraversalScope, node: Omit<Node, 'ancestorHidden'>
 
 /**
  * Starts one check, unless `Rule.validate` would certainly answer it with nothing: an empty value
- * for a rule that is not required (only custom specs run then), or a value of the expected type.
+ * for a rule that is not required (only custom specs run then), a value of the expected type, or
+ * a custom function that returns `true` at once (most do; `Rule.validate` would also start and
+ * clear a slow-validator timer for each). Any other custom answer goes through `Rule.validate`.
  */
 function run(check: FlaggedCheck, value: unknown, context: () => object, out: Promise<FlaggedMarker[]>[]) {
   if (value == null && skippedWhenEmpty(check)) return
   if (check.passes?.(value)) return
-  out.push(check.rule.validate(value, context() as never).then((markers) => markers.map((raw) => ({raw: raw as FlaggedMarker['raw'], flag: check.flag}))))
+  let rule = check.rule
+  if (check.custom) {
+    let outcome: {result: unknown} | {error: unknown}
+    try {
+      outcome = {result: check.custom(value, context())}
+    } catch (error) {
+      outcome = {error}
+    }
+    if ('result' in outcome && outcome.result === true) return
+    rule = withCustomResult(check, outcome)
+  }
+  out.push(rule.validate(value, context() as never).then((markers) => markers.map((raw) => ({raw: raw as FlaggedMarker['raw'], flag: check.flag}))))
 }
 
 /**
@@ -79,12 +121,16 @@ function run(check: FlaggedCheck, value: unknown, context: () => object, out: Pr
  * `resolveTypeForArrayItem`, addressed by `_key` or index). Pushes one promise per check onto `out`.
  */
 export function traverseDocument(scope: TraversalScope, node: Node, out: Promise<FlaggedMarker[]>[]): void {
+  walk(scope, {...node, path: new LazyPath(undefined, undefined, node.path)}, out)
+}
+
+function walk(scope: TraversalScope, node: WalkNode, out: Promise<FlaggedMarker[]>[]): void {
   const {value, type, path, parent} = node
   const hidden = resolveHidden(scope, node, node.ancestorHidden)
   const environment = scope.environment === 'studio' ? 'studio' : 'cli'
   // Most nodes run no check at all (their type checks pass), so the context is built on demand.
   let context: object | undefined
-  const contextFor = () => (context ??= {...scope.shared, environment, hidden, parent, path, type})
+  const contextFor = () => (context ??= {...scope.shared, environment, hidden, parent, path: path.array, type})
   const {checks, fieldRules, required} = scope.rules.rulesFor(type, contextFor)
   const target: Promise<FlaggedMarker[]>[] = fieldRules.length ? [] : out
 
@@ -95,9 +141,9 @@ export function traverseDocument(scope: TraversalScope, node: Node, out: Promise
     for (const [name, validation] of fieldRules.flatMap((ruleSet) => Object.entries(ruleSet))) {
       const fieldType = fields.find((field) => field.name === name)?.type
       const fieldValue = isRecord(value) ? value[name] : undefined
-      const fieldPath = path.concat(name)
+      const fieldPath = path.child(name)
       const fieldHidden = resolveHidden(scope, {value: fieldValue, type: fieldType, path: fieldPath, parent: value}, hidden)
-      const fieldContext = () => ({...scope.shared, parent: value, path: fieldPath, type: fieldType, environment, hidden: fieldHidden})
+      const fieldContext = () => ({...scope.shared, parent: value, path: fieldPath.array, type: fieldType, environment, hidden: fieldHidden})
       const subRules = normalizeValidationRules({...fieldType, validation} as SchemaType, undefined, scope.slugRule)
       for (const subRule of subRules) {
         for (const check of splitByFlag(withUnknownFieldsCheck(subRule, type, scope.environment))) run(check, fieldValue, fieldContext, target)
@@ -107,16 +153,17 @@ export function traverseDocument(scope: TraversalScope, node: Node, out: Promise
       const fieldValue = isRecord(value) ? value[field.name] : undefined
       // An absent optional field is visited by Sanity but can yield nothing: most fields of most objects.
       if (fieldValue == null && scope.rules.inertWhenEmpty(field.type)) continue
-      traverseDocument(scope, {value: fieldValue, type: field.type, path: path.concat(field.name), parent: value, ancestorHidden: hidden}, target)
+      walk(scope, {value: fieldValue, type: field.type, path: path.child(field.name), parent: value, ancestorHidden: hidden}, target)
     }
   }
 
   if (type?.jsonType === 'array' && Array.isArray(value)) {
     const candidates = 'of' in type ? (type.of as SchemaType[]) : []
-    value.forEach((item: unknown, index) => {
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index]
       const segment = isKeyed(item) ? {_key: item._key} : index
-      traverseDocument(scope, {value: item, type: resolveTypeForArrayItem(item, candidates), path: path.concat(segment), parent: value, ancestorHidden: hidden}, target)
-    })
+      walk(scope, {value: item, type: resolveTypeForArrayItem(item, candidates), path: path.child(segment), parent: value, ancestorHidden: hidden}, target)
+    }
   }
 
   if (fieldRules.length) {

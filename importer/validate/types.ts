@@ -1,7 +1,8 @@
 import type {CurrentUser, LocaleSource, SanityClient} from 'sanity'
 
-/** One step of a path into a document: a field name, an array index, or an array item by `_key`. */
-export type PathSegment = string | number | {_key: string}
+import type {PathSegment} from '../../dataset/types.ts'
+
+export type {PathSegment}
 
 /** How serious a marker is; Sanity's studio blocks publishing only on `error`. */
 export type MarkerLevel = 'error' | 'warning' | 'info'

@@ -1,5 +1,6 @@
 import {toHTML, uriLooksSafe, type PortableTextHtmlComponents} from '@portabletext/to-html'
 import {esc, hrefFor} from './html.ts'
+import {nestedBodies} from '../../dataset/nestedBodies.ts'
 
 type Node = {_type: string; [field: string]: unknown}
 type Blocks = Node[] | null | undefined
@@ -65,4 +66,7 @@ const marks: PortableTextHtmlComponents['marks'] = {
       : `<span class="attachment-link" title="${esc(value?.sourcePath)}">${children}</span>`,
 }
 
-const components: Partial<PortableTextHtmlComponents> = {types, marks}
+// A block type that holds nested bodies (dataset/blockRegistry.ts) but has no component above still shows them.
+const unknownType: PortableTextHtmlComponents['unknownType'] = ({value}) => nestedBodies<Node>(value).map(renderBody).join('')
+
+const components: Partial<PortableTextHtmlComponents> = {types, marks, unknownType}

@@ -2,7 +2,7 @@ import {createHash, randomBytes} from 'node:crypto'
 import {copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {badRequest} from '../HttpError.ts'
-import type {StoredDocument} from '../store/readNdjson.ts'
+import type {StoredDocument} from '../../dataset/types.ts'
 import {extensionFor, mimeTypeFor} from './mimeTypes.ts'
 import {readImageInfo, type ImageInfo} from './readImageInfo.ts'
 

@@ -3,8 +3,7 @@ import {hashAttachments} from '../../dataset/hashAttachments.ts'
 import {importHash, storedImportHash} from '../../dataset/importHash.ts'
 import {resolveAttachments} from '../../dataset/resolveAttachments.ts'
 import {withImportHash} from '../../dataset/withImportHash.ts'
-import type {ImportedDocument} from '../../importer/types.ts'
-import type {StoredDocument} from '../store/readNdjson.ts'
+import type {StoredDocument} from '../../dataset/types.ts'
 import type {AssetDocument, AssetLibrary} from './createAssetLibrary.ts'
 
 /**
@@ -72,7 +71,7 @@ function resolveDocument(document: StoredDocument, assetIds: ReadonlyMap<string,
   const {document: resolved} = resolveAttachments(document, assetIds)
   const stored = storedImportHash(document)
   const unedited = stored !== undefined && stored === importHash(document)
-  return unedited ? (withImportHash(resolved as unknown as ImportedDocument) as unknown as StoredDocument) : resolved
+  return unedited ? withImportHash(resolved as StoredDocument & {provenance: Record<string, unknown>}) : resolved
 }
 
 function withCurrentUrl(document: AssetDocument, library: AssetLibrary): StoredDocument {

@@ -41,6 +41,7 @@ async function upload(options: UploadRoutesOptions, limit: number, kind: AssetKi
   const existing = [...writer.documents().values()].find((document) => document._type === described._type && document.sha1hash === described.sha1hash)
   if (existing) return {json: {document: existing}}
   writer.commit([{createIfNotExists: described}])
+  await writer.flushed()
   return {json: {document: writer.documents().get(described._id) as AssetDocument}}
 }
 

@@ -23,7 +23,7 @@ export interface MutationEvent {
   visibility: 'query' | 'transaction'
   previousRev?: string
   resultRev: string
-  /** Mutations that turn the previous revision into the result: the document replaced whole, or deleted. */
+  /** The transaction's mutations of this document, as the client sent them (a create with the id it got). */
   mutations?: Record<string, unknown>[]
   result?: Record<string, unknown>
   previous?: Record<string, unknown> | null
@@ -42,7 +42,7 @@ export async function mutationEvents(transaction: CommittedTransaction, matches:
     const [before, after] = [await matches(change.before), await matches(change.after)]
     if (before || after) selected.push({change, transition: before && after ? 'update' : after ? 'appear' : 'disappear'} as const)
   }
-  return selected.map(({change: {id, before, after}, transition}, index) => ({
+  return selected.map(({change: {id, before, after, mutations}, transition}, index) => ({
     eventId: `${transaction.transactionId}#${id}`,
     documentId: id,
     transactionId: transaction.transactionId,
@@ -52,7 +52,7 @@ export async function mutationEvents(transaction: CommittedTransaction, matches:
     visibility: options.visibility,
     ...(before?._rev ? {previousRev: before._rev} : {}),
     resultRev: after?._rev ?? transaction.transactionId,
-    ...(options.includeMutations ? {mutations: [after ? {createOrReplace: after} : {delete: {id}}]} : {}),
+    ...(options.includeMutations ? {mutations} : {}),
     ...(options.includeResult && after ? {result: after} : {}),
     ...(options.includePreviousRevision ? {previous: before ?? null} : {}),
     ...(options.effects ? {effects: mendozaEffects(before, after)} : {}),

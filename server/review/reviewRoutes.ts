@@ -1,6 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import type {FileReport, ImportReport} from '../../importer/report/types.ts'
+import type {FileReport, ImportReport} from '../../importer/index.ts'
 import {chairsQuery, groupBySlugQuery, groupsQuery, meetingNotesQuery, memberListsQuery, pageBySlugQuery, searchQuery} from '../../queries/index.ts'
 import type {
   ChairsQueryResult,
@@ -17,6 +17,7 @@ import type {DatasetStore} from '../store/createDatasetStore.ts'
 import {esc, hrefFor, layout, link} from '../../render/html/html.ts'
 import {NOTES_PER_PAGE, renderGroup} from '../../render/html/renderGroup.ts'
 import {renderPage} from '../../render/html/renderPage.ts'
+import {readSourceFile} from './readSourceFile.ts'
 
 export interface ReviewOptions {
   /** The dataset the site shows (published perspective, through the query library). */
@@ -127,7 +128,7 @@ export function reviewRoutes({store, reportFile}: ReviewOptions): RouteTable {
         const doc = row.documentId ? store.getDocument(row.documentId, 'published') : undefined
         const slug = (doc?.slug as {current?: string} | undefined)?.current
         const page = slug ? await fetch<PageBySlugQueryResult>(pageBySlugQuery, {slug}) : null
-        const source = readSource(report.wikiRoot, sourcePath)
+        const source = readSourceFile(report.wikiRoot, sourcePath)
         return html(sourcePath, renderSideBySide(row, page, source))
       },
     },
@@ -139,13 +140,6 @@ const html = (title: string, main: string) => ({html: layout(title, main)})
 function readReport(reportFile: string | undefined): ImportReport {
   if (!reportFile || !existsSync(reportFile)) throw notFound(`No migration report at ${reportFile ?? '(none given)'}; run npm run import`)
   return JSON.parse(readFileSync(reportFile, 'utf8')) as ImportReport
-}
-
-/** Reads a source file the report names, never anything outside the wiki root. */
-function readSource(wikiRoot: string, sourcePath: string): string | undefined {
-  const file = path.resolve(wikiRoot, sourcePath)
-  if (!file.startsWith(path.resolve(wikiRoot) + path.sep) || !existsSync(file)) return undefined
-  return readFileSync(file, 'utf8')
 }
 
 type Column = {key: string; title: string; value: (row: FileReport) => string | number}

@@ -1,5 +1,8 @@
-/** Why a GROQ query could not be answered: it does not parse, lacks a parameter, or failed while running. */
-export type QueryErrorKind = 'parse' | 'param' | 'execution'
+/**
+ * Why a GROQ query could not be answered: it does not parse, lacks a parameter, failed while
+ * running, ran past the time limit, or was ended because its client went away.
+ */
+export type QueryErrorKind = 'parse' | 'param' | 'execution' | 'timeout' | 'cancelled'
 
 /** The one error class of the dataset store's query domain; the HTTP layer maps it to the hosted API's error body. */
 export class QueryError extends Error {

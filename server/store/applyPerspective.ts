@@ -1,4 +1,4 @@
-import type {StoredDocument} from './readNdjson.ts'
+import type {StoredDocument} from '../../dataset/types.ts'
 
 /** The perspectives the local endpoint understands; the hosted API's default is `published`. */
 export const PERSPECTIVES = ['published', 'drafts', 'previewDrafts', 'raw'] as const

@@ -1,11 +1,15 @@
 import {createHash} from 'node:crypto'
 import {statSync} from 'node:fs'
+import {removeStaleTempFiles} from '../../dataset/removeStaleTempFiles.ts'
 import {writeFileAtomic} from '../../dataset/writeFileAtomic.ts'
-import {evaluate, GroqSyntaxError, parse, type ExprNode} from 'groq-js'
 import {applyPerspective, type Perspective} from './applyPerspective.ts'
-import {indexView, planQuery, type IndexedView} from './planQuery.ts'
-import {QueryError} from './QueryError.ts'
-import {readNdjson, type StoredDocument} from './readNdjson.ts'
+import type {JournalEntry} from './journal/journalEntry.ts'
+import {openJournal, type Journal} from './journal/openJournal.ts'
+import {readDataset} from './journal/readDataset.ts'
+import {indexView, type IndexedView} from './planQuery.ts'
+import {createQueryPool} from './query/createQueryPool.ts'
+import type {SanityContext} from './query/queryMessages.ts'
+import type {StoredDocument} from '../../dataset/types.ts'
 
 export interface DatasetStoreOptions {
   /** The dataset's name in URLs (`production`). */
@@ -26,9 +30,17 @@ export interface DatasetStoreOptions {
    * Turns the documents read from the file into the documents served (the local endpoint resolves
    * imported attachments into assets this way). Runs after every load and reload, before
    * revisions are derived, when the documents are first asked for (so a server can hand it its
-   * own URL once it listens). What it returns is not written back: the next write persists it.
+   * own URL once it listens). What it returns is not written back: the next compaction writes it.
    */
   prepare?: (documents: StoredDocument[]) => StoredDocument[]
+  /** A query running longer is ended and answered with the timeout error (ms, default 10 s). */
+  queryTimeoutMs?: number
+  /** The project `sanity::projectId()` answers. */
+  projectId?: string
+  /** The journal is written into the NDJSON file once it holds this many bytes (default: the dataset's size, at least 4 MiB). */
+  compactBytes?: number
+  /** Told about things worth a log line (compactions that failed, stale temp files removed). */
+  log?: (message: string) => void
 }
 
 export interface QueryAnswer {
@@ -37,7 +49,7 @@ export interface QueryAnswer {
   ms: number
 }
 
-/** One dataset held in memory: documents by id, reloaded when the file changes, queried with groq-js. */
+/** One dataset held in memory: documents by id, reloaded when the file changes, queried with groq-js in worker threads. */
 export interface DatasetStore {
   readonly name: string
   readonly file: string
@@ -45,36 +57,54 @@ export interface DatasetStore {
   documents(perspective?: Perspective): readonly StoredDocument[]
   /** One document by id, as a perspective sees it (raw: any id). */
   getDocument(id: string, perspective?: Perspective): StoredDocument | undefined
-  /** Runs a GROQ query; throws `QueryError` for parse errors, missing params and failures. */
-  query(query: string, params?: Record<string, unknown>, options?: {perspective?: Perspective}): Promise<QueryAnswer>
   /**
-   * The write path: replaces every document, writing the file atomically first (temp file, fsync,
-   * rename) so that a crash leaves the old file or the new one, then serving the new documents.
+   * Runs a GROQ query in a worker thread, under the time limit; `signal` ends it early (the client
+   * went away). Throws `QueryError` for parse errors, missing params, failures, timeouts, cancels.
    */
-  replaceDocuments(documents: readonly StoredDocument[]): void
+  query(query: string, params?: Record<string, unknown>, options?: {perspective?: Perspective; signal?: AbortSignal}): Promise<QueryAnswer>
+  /**
+   * The write path: appends the transaction (`entry`, the documents it changed) to the journal,
+   * then serves `documents` (all of them, after the transaction). Throws `WriteError` and changes
+   * nothing when the journal cannot be written (a full disk). Durable once `flushed()` resolves.
+   */
+  write(documents: readonly StoredDocument[], entry: JournalEntry): void
+  /** Resolves once every write so far is on the disk; rejects when the flush fails. */
+  flushed(): Promise<void>
+  /** Writes the documents into the NDJSON file (atomically) and empties the journal. */
+  compact(): void
+  /** Compacts (when this store wrote anything) and stops the query workers. */
+  close(): Promise<void>
   /** How many times the documents changed: loads, reloads and writes. */
   readonly generation: number
+  /** Queries running now; queries ended early (timeouts, disconnects) since the start. */
+  readonly queryStats: {running: number; ended: number}
 }
 
 interface Snapshot {
   raw: StoredDocument[]
   /** Whether `prepare` ran and revisions were derived. */
   prepared: boolean
-  views: Map<Perspective, IndexedView & {plans: Map<string, ExprNode>}>
+  views: Map<Perspective, IndexedView>
   signature: string
+  /** Bytes of whole journal entries at load time (what `openJournal` keeps). */
+  journalBytes: number
 }
 
-const PARSE_CACHE_SIZE = 500
+const MIN_COMPACT_BYTES = 4 * 1024 * 1024
 
-/** Loads `file` now (throwing if it cannot) and returns a store that reloads it when it changes. */
+/** Loads `file` and its journal now (throwing if it cannot) and returns a store that reloads them when the file changes. */
 export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
   const checkIntervalMs = options.checkIntervalMs ?? 200
+  const log = options.log ?? (() => {})
   const derivedRevisions = new WeakSet<StoredDocument>()
-  const load = (file: string) => loadFile(file)
-  let snapshot = load(options.file)
+  const stale = removeStaleTempFiles(options.file)
+  if (stale.length) log(`removed ${stale.length} temporary file(s) of killed writers beside ${options.file}`)
+  let snapshot = loadFile(options.file)
   let generation = 1
   let lastCheck = Date.now()
-  const parsed = new Map<string, ExprNode>()
+  let journal: Journal | undefined
+  const sanity: SanityContext = {projectId: options.projectId ?? 'local', dataset: options.name}
+  const pool = createQueryPool({documents: () => ready(check()).raw, timeoutMs: options.queryTimeoutMs ?? 10_000})
 
   /** Prepares a loaded snapshot once: `prepare`, then content-derived revisions. */
   function ready(current: Snapshot): Snapshot {
@@ -85,11 +115,7 @@ export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
     return current
   }
 
-  /** Reloads when the file's size, mtime or inode changed (atomic writes replace the inode). */
-  function fresh(): Snapshot {
-    return ready(check())
-  }
-
+  /** Reloads when the file's size, mtime or inode changed (compactions and imports replace the inode). */
   function check(): Snapshot {
     const now = Date.now()
     if (now - lastCheck < checkIntervalMs) return snapshot
@@ -97,8 +123,9 @@ export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
     const signature = signatureOf(options.file)
     if (signature && signature !== snapshot.signature) {
       try {
-        snapshot = load(options.file)
+        snapshot = loadFile(options.file)
         generation++
+        pool.reload()
       } catch (error) {
         snapshot.signature = signature // do not retry a broken file on every request
         options.onReloadError?.(error as Error)
@@ -107,33 +134,20 @@ export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
     return snapshot
   }
 
-  function view(perspective: Perspective) {
-    const current = fresh()
+  function view(perspective: Perspective): IndexedView {
+    const current = ready(check())
     let found = current.views.get(perspective)
-    if (!found) {
-      found = {...indexView(applyPerspective(current.raw, perspective)), plans: new Map()}
-      current.views.set(perspective, found)
-    }
+    if (!found) current.views.set(perspective, (found = indexView(applyPerspective(current.raw, perspective))))
     return found
   }
 
-  function parseCached(query: string, params: Record<string, unknown>): ExprNode {
-    let tree = parsed.get(cacheKey(query, params))
-    if (!tree) {
-      checkParams(query, params)
-      try {
-        tree = parse(query, {params})
-      } catch (error) {
-        if (error instanceof GroqSyntaxError) {
-          const description = error.message.replace(/^Syntax error in GROQ query at position \d+: /, '')
-          throw new QueryError('parse', query, description, {start: error.position, end: error.position + 1})
-        }
-        throw new QueryError('parse', query, (error as Error).message, {start: 0, end: query.length})
-      }
-      if (parsed.size >= PARSE_CACHE_SIZE) parsed.delete(parsed.keys().next().value!)
-      parsed.set(cacheKey(query, params), tree)
-    }
-    return tree
+  function compact() {
+    const documents = ready(snapshot).raw
+    writeFileAtomic(options.file, (function* () {
+      for (const doc of documents) yield JSON.stringify(derivedRevisions.has(doc) ? withoutRev(doc) : doc) + '\n'
+    })())
+    snapshot.signature = signatureOf(options.file) ?? ''
+    journal?.reset()
   }
 
   return {
@@ -142,53 +156,57 @@ export function createDatasetStore(options: DatasetStoreOptions): DatasetStore {
     get generation() {
       return generation
     },
-    replaceDocuments(documents) {
-      writeFileAtomic(options.file, (function* () {
-        for (const doc of documents) yield JSON.stringify(derivedRevisions.has(doc) ? withoutRev(doc) : doc) + '\n'
-      })())
-      snapshot = {raw: [...documents], prepared: true, views: new Map(), signature: signatureOf(options.file) ?? ''}
+    get queryStats() {
+      return pool.stats
+    },
+    write(documents, entry) {
+      const current = ready(check())
+      journal ??= openJournal(options.file, current.journalBytes)
+      journal.append(entry)
+      snapshot = {raw: [...documents], prepared: true, views: new Map(), signature: current.signature, journalBytes: journal.bytes}
       generation++
-      lastCheck = Date.now()
+      pool.change(entry)
+      const threshold = options.compactBytes ?? Math.max(MIN_COMPACT_BYTES, statSync(options.file).size)
+      if (journal.bytes < threshold) return
+      try {
+        compact()
+      } catch (error) {
+        // The transaction is safe in the journal; the next write tries again.
+        log(`compaction of ${options.file} failed, the journal keeps the writes: ${(error as Error).message}`)
+      }
+    },
+    flushed: () => journal?.flush() ?? Promise.resolve(),
+    compact,
+    async close() {
+      await pool.close()
+      if (!journal) return
+      await journal.flush().catch(() => {}) // a failed flush: the compaction below writes it all again
+      try {
+        if (journal.bytes > 0) compact()
+      } catch (error) {
+        // Nothing is lost: the journal keeps the writes and the next start replays them.
+        log(`compaction of ${options.file} at shutdown failed, the journal keeps the writes: ${(error as Error).message}`)
+      } finally {
+        journal.close()
+        journal = undefined
+      }
     },
     documents: (perspective = 'published') => view(perspective).documents,
     getDocument(id, perspective = 'raw') {
       return view(perspective).byId.get(id)
     },
-    async query(query, params = {}, {perspective = 'published'} = {}) {
-      const tree = parseCached(query, params)
-      const current = view(perspective)
-      const key = cacheKey(query, params)
-      let plan = current.plans.get(key)
-      if (!plan) {
-        if (current.plans.size >= PARSE_CACHE_SIZE) current.plans.clear()
-        current.plans.set(key, (plan = planQuery(tree, current)))
-      }
-      const {documents, byId} = current
-      const started = performance.now()
-      try {
-        const value = await evaluate(plan, {
-          dataset: documents,
-          params,
-          dereference: ({_ref}) => byId.get(_ref),
-        })
-        const result = await value.get()
-        return {result, ms: performance.now() - started}
-      } catch (error) {
-        throw new QueryError('execution', query, (error as Error).message)
-      }
+    async query(query, params = {}, {perspective = 'published', signal} = {}) {
+      ready(check())
+      return pool.run({query, params, perspective, sanity, signal})
     },
   }
-}
-
-/** Parsing depends on params (groq-js substitutes them), so the cache key holds both. */
-function cacheKey(query: string, params: Record<string, unknown>): string {
-  return query.includes('$') ? `${query}\u0000${JSON.stringify(params)}` : query
 }
 
 function loadFile(file: string): Snapshot {
   const signature = signatureOf(file)
   if (!signature) throw new Error(`${file}: no such dataset file`)
-  return {raw: readNdjson(file), prepared: false, views: new Map(), signature}
+  const {documents, journalBytes} = readDataset(file)
+  return {raw: documents, prepared: false, views: new Map(), signature, journalBytes}
 }
 
 /** Gives each document without `_rev` one derived from its content, remembered as derived (never written). */
@@ -212,21 +230,4 @@ function signatureOf(file: string): string | undefined {
   } catch {
     return undefined
   }
-}
-
-/** The hosted API refuses a query that names a `$param` it was not given; groq-js would read it as null. */
-function checkParams(query: string, params: Record<string, unknown>) {
-  for (const {name, start} of parameterTokens(query)) {
-    if (!Object.hasOwn(params, name)) {
-      throw new QueryError('param', query, `param $${name} referenced, but not provided`, {start, end: start + name.length + 1})
-    }
-  }
-}
-
-/** `$name` tokens outside string literals and comments, with their offsets. */
-export function parameterTokens(query: string): {name: string; start: number}[] {
-  const tokens: {name: string; start: number}[] = []
-  const lexer = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\/\/[^\n]*|\$([A-Za-z_][A-Za-z0-9_]*)/g
-  for (const match of query.matchAll(lexer)) if (match[1]) tokens.push({name: match[1], start: match.index})
-  return tokens
 }

@@ -1,5 +1,5 @@
 import type {ExprNode} from 'groq-js'
-import type {StoredDocument} from './readNdjson.ts'
+import type {StoredDocument} from '../../dataset/types.ts'
 
 /** Fields with a lookup from string value to documents: what the library's filters test first. */
 const INDEXED_FIELDS = ['_type', 'slug.current', 'kind'] as const

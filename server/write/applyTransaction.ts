@@ -1,7 +1,10 @@
 import {randomBytes} from 'node:crypto'
 import {Mutation} from '@sanity/mutator'
 import {badRequest, HttpError} from '../HttpError.ts'
-import type {StoredDocument} from '../store/readNdjson.ts'
+import {assignDocumentId} from './assignDocumentId.ts'
+import {validateDocumentId} from './validateDocumentId.ts'
+import type {StoredDocument} from '../../dataset/types.ts'
+import {findReferences} from '../../dataset/findReferences.ts'
 
 /** A document as the dataset holds it, with the revision the server stamps on every write. */
 export type RevisedDocument = StoredDocument & {_rev?: string}
@@ -22,6 +25,8 @@ export interface DocumentChange {
   id: string
   before?: RevisedDocument
   after?: RevisedDocument
+  /** The transaction's mutations of this document, as sent (a create with the id it was given): what listeners get. */
+  mutations: MutationBody[]
 }
 
 /** The outcome of `applyTransaction`. */
@@ -61,6 +66,8 @@ export function applyTransaction(
 ): AppliedTransaction {
   const next = new Map(documents)
   const results: AppliedMutation[] = []
+  const sent = new Map<string, MutationBody[]>()
+  const record = (id: string, mutation: MutationBody) => sent.set(id, [...(sent.get(id) ?? []), mutation])
   const touched = new Set<string>()
   const deleted = new Set<string>()
   const fail = (index: number, id: string, type: string, description: string): never => {
@@ -76,11 +83,17 @@ export function applyTransaction(
   })
 
   mutations.forEach((mutation, index) => {
-    const [operation] = Object.keys(mutation ?? {})
+    if (!mutation || typeof mutation !== 'object' || Array.isArray(mutation) || Object.keys(mutation).length !== 1) {
+      throw badRequest(`mutation ${index}: must be an object with one key (create, createOrReplace, createIfNotExists, delete or patch)`)
+    }
+    const [operation] = Object.keys(mutation)
     const body = mutation[operation!]
     if (operation === 'create' || operation === 'createOrReplace' || operation === 'createIfNotExists') {
-      const doc = body as RevisedDocument
-      if (typeof doc?._id !== 'string' || typeof doc._type !== 'string') throw badRequest(`mutation ${index}: ${operation} needs _id and _type`)
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest(`mutation ${index}: ${operation} needs a document`)
+      const doc = {...body, _id: operation === 'create' ? assignDocumentId(body._id) : body._id} as RevisedDocument
+      validateDocumentId(index, doc._id)
+      if (typeof doc._type !== 'string' || doc._type === '') throw badRequest(`mutation ${index}: ${operation} needs a _type`)
+      record(doc._id, {[operation]: doc})
       const previous = next.get(doc._id)
       if (previous && operation === 'create') fail(index, doc._id, 'documentAlreadyExistsError', `Document by ID "${doc._id}" already exists`)
       if (previous && operation === 'createIfNotExists') return void results.push({id: doc._id, operation: 'none', kind: 'content'})
@@ -91,19 +104,32 @@ export function applyTransaction(
       results.push({id: doc._id, operation: previous ? 'update' : 'create', kind: 'content'})
     } else if (operation === 'delete') {
       const id = body?.id as string
-      if (typeof id !== 'string') throw badRequest(`mutation ${index}: delete needs an id`)
+      if (typeof id !== 'string') throw badRequest(`mutation ${index}: delete needs an id (deleting by query is not supported locally)`)
+      validateDocumentId(index, id)
+      record(id, mutation)
       if (next.delete(id)) deleted.add(id)
       touched.delete(id)
       results.push({id, operation: 'delete', kind: 'content'})
     } else if (operation === 'patch') {
       const {id, ifRevisionID, ...operations} = body as {id: string; ifRevisionID?: string}
       if (typeof id !== 'string') throw badRequest(`mutation ${index}: patch needs an id (patching by query is not supported locally)`)
+      validateDocumentId(index, id)
+      record(id, mutation)
       const previous = next.get(id)
       if (!previous) fail(index, id, 'documentNotFoundError', `Document "${id}" not found`)
       if (ifRevisionID !== undefined && previous!._rev !== ifRevisionID) {
         fail(index, id, 'documentRevisionIDDoesNotMatchError', `Document "${id}" has unexpected revision ID ("${previous!._rev}"), expected "${ifRevisionID}"`)
       }
-      const patched = new Mutation({mutations: [{patch: {id, ...operations}}]}).apply(structuredClone(previous!)) as RevisedDocument
+      let patched: RevisedDocument
+      try {
+        patched = new Mutation({mutations: [{patch: {id, ...operations}}]}).apply(structuredClone(previous!)) as RevisedDocument
+      } catch (error) {
+        // @sanity/mutator throws on paths it cannot read (`set: {"": 1}`, `a[`): the request is at fault.
+        throw badRequest(`mutation ${index}: invalid patch: ${(error as Error).message}`)
+      }
+      if (!patched || typeof patched !== 'object' || patched._id !== id || typeof patched._type !== 'string') {
+        throw badRequest(`mutation ${index}: a patch may not remove or change _id or _type`)
+      }
       next.set(id, stamp(patched, previous))
       touched.add(id)
       results.push({id, operation: 'update', kind: patchPaths(operations).every((path) => NON_CONTENT_PATH.test(path)) ? 'references' : 'content'})
@@ -128,7 +154,7 @@ export function applyTransaction(
   for (const id of new Set(results.filter((result) => result.operation !== 'none').map((result) => result.id))) {
     const before = documents.get(id)
     const after = next.get(id)
-    if (before || after) changes.push({id, before, after})
+    if (before || after) changes.push({id, before, after, mutations: sent.get(id) ?? []})
   }
   return {documents: next, transactionId, timestamp: now, results, changes}
 }
@@ -146,15 +172,5 @@ function patchPaths(operations: Record<string, unknown>): string[] {
 
 /** Ids a document references strongly (`_ref` without `_weak: true`). */
 export function strongReferences(value: unknown): string[] {
-  const found: string[] = []
-  const visit = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(visit)
-    else if (node && typeof node === 'object') {
-      const record = node as {_ref?: unknown; _weak?: unknown}
-      if (typeof record._ref === 'string' && record._weak !== true) found.push(record._ref)
-      Object.values(node).forEach(visit)
-    }
-  }
-  visit(value)
-  return found
+  return findReferences(value).flatMap(({ref}) => (ref._weak === true ? [] : [ref._ref]))
 }

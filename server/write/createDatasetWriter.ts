@@ -15,18 +15,23 @@ export interface CommitOptions {
 }
 
 /**
- * The one way documents change: transactions applied in memory, persisted atomically by the store
- * before they are acknowledged, then announced to subscribers (listeners) and kept for history.
+ * The one way documents change: transactions applied in memory, appended to the store's journal
+ * (and flushed to disk) before they are acknowledged, then announced to subscribers (listeners) and kept for history.
  */
 export interface DatasetWriter {
   readonly store: DatasetStore
   /** The documents now, by id (drafts included). */
   documents(): ReadonlyMap<string, RevisedDocument>
-  /** Applies and persists a transaction; throws the API's `HttpError` on conflicts. */
+  /**
+   * Applies a transaction and appends it to the journal; throws the API's `HttpError` on conflicts
+   * and a `WriteError` when the journal cannot take it. Acknowledge it after `flushed()`.
+   */
   commit(mutations: readonly MutationBody[], options?: CommitOptions): CommittedTransaction
+  /** Resolves once every transaction committed so far is on the disk (what an acknowledgement waits for). */
+  flushed(): Promise<void>
   /** Applies Actions API actions as one transaction. */
   act(actions: readonly DocumentAction[], options?: CommitOptions): CommittedTransaction
-  /** Told about every committed transaction that changed something; returns the unsubscribe. */
+  /** Told about every committed transaction that changed something, once it is on the disk; returns the unsubscribe. */
   subscribe(onTransaction: (transaction: CommittedTransaction) => void): () => void
   /** Transactions committed since the writer was created, oldest first (at most `historyLimit`). */
   readonly transactions: readonly CommittedTransaction[]
@@ -54,11 +59,20 @@ export function createDatasetWriter(store: DatasetStore, options: {historyLimit?
     const {documents: next, ...applied} = applyTransaction(documents(), mutations, commitOptions.transactionId)
     const transaction: CommittedTransaction = {...applied, author: commitOptions.author ?? LOCAL_AUTHOR}
     if (applied.changes.length === 0) return transaction
-    store.replaceDocuments([...next.values()])
+    // Throws (a full disk) before anything below changes: the transaction is then not applied.
+    store.write([...next.values()], {
+      transactionId: applied.transactionId,
+      put: applied.changes.flatMap((change) => (change.after ? [change.after] : [])),
+      delete: applied.changes.flatMap((change) => (change.after ? [] : [change.id])),
+    })
     cached = {generation: store.generation, byId: next}
     transactions.push(transaction)
     if (transactions.length > historyLimit) transactions.splice(0, transactions.length - historyLimit)
-    for (const subscriber of subscribers) subscriber(transaction)
+    // Listeners hear of it once it is durable (flushes resolve in commit order, so events keep it).
+    store.flushed().then(
+      () => subscribers.forEach((subscriber) => subscriber(transaction)),
+      () => {},
+    )
     return transaction
   }
 
@@ -66,6 +80,7 @@ export function createDatasetWriter(store: DatasetStore, options: {historyLimit?
     store,
     documents,
     commit,
+    flushed: () => store.flushed(),
     act: (actions, commitOptions) => commit(actionsToMutations(actions, documents()), commitOptions),
     subscribe(onTransaction) {
       subscribers.add(onTransaction)

@@ -17,3 +17,22 @@ describe('moinIconRule', () => {
     expect(inline(source)).toEqual(expected)
   })
 })
+
+// Each `![` used to run the alt text or the path to the end of the line (quadratic, see
+// `npm run bench`); an alt text now stops at `[`, a path after 256 characters.
+describe('moinIconRule on pathological input', () => {
+  test('moinIconRule: image openers that never close stay text, and an icon after them takes only its own text', () => {
+    const tokens = inline(`${'![a '.repeat(300)}![:)](/wiki/x/img/smile.png ":)")`)
+    expect(tokens.pop()).toBe('icon::)')
+    expect(tokens.join('')).toBe('![a '.repeat(300))
+  })
+
+  test('moinIconRule: icon paths that hold the next icon stay text', () => {
+    expect(inline('![a](/wiki/'.repeat(300)).join('')).toBe('![a](/wiki/'.repeat(300))
+  })
+
+  test('moinIconRule: a long alt text is still an icon; a path longer than 256 characters is an image', () => {
+    expect(inline(`![${'x'.repeat(300)}](/wiki/x/img/smile.png)`)).toEqual([`icon:${'x'.repeat(300)}`])
+    expect(inline(`![:)](/wiki/x/img/${'y'.repeat(300)}.png ":)")`)).toEqual(['image'])
+  })
+})

@@ -28,3 +28,20 @@ describe('spacedLinkRule', () => {
     expect(inline(source)).toEqual(expected)
   })
 })
+
+// Inputs that used to cost a scan to the end of the line (or a regex quadratic in a run of
+// spaces) from every `[`; see `npm run bench`. What they become stays.
+describe('spacedLinkRule on pathological input', () => {
+  test.each([
+    ['parentheses that never close stay text', '[a](b c '.repeat(200), ['[a](b c '.repeat(200).trimEnd()]],
+    ['refused targets nested in each other stay text', `${'[a](javascript:x '.repeat(100)}${')'.repeat(100)}`, [`${'[a](javascript:x '.repeat(100)}${')'.repeat(100)}`]],
+    ['an accepted link takes the ones nested in it as its target', '[a](b c [d](e f))', ['link_open[b c [d](e f)]', 'a', 'link_close']],
+    ['inside a refused link, a nested one is still read', '[a](javascript:x [b](c d))', ['[a](javascript:x ', 'link_open[c d]', 'b', 'link_close', ')']],
+    ['a title after a long run of spaces', `[a](b c${' '.repeat(5000)}"t")`, ['link_open[b c "t"]', 'a', 'link_close']],
+    ['spaces before the closing parenthesis are not part of the target', '[a](b c   )', ['link_open[b c]', 'a', 'link_close']],
+    ['an escaped quote inside the title', "[a](b c 't\\'s')", ['link_open[b c "t\'s"]', 'a', 'link_close']],
+    ['a refused scheme written with an entity space stays text', '[a](&#32;javascript:x y)', ['[a]( javascript:x y)']],
+  ])('spacedLinkRule: %s', (_name, source, expected) => {
+    expect(inline(source)).toEqual(expected)
+  })
+})

@@ -35,3 +35,12 @@ describe('splitPandocTable', () => {
     expect(table.rows[1].cells).toEqual([{text: 'wide', colSpan: 2}])
   })
 })
+
+describe('splitPandocTable on pathological input', () => {
+  test('splitPandocTable: a misaligned grid row of 300,000 lines keeps every line (no stack overflow)', () => {
+    const lines = ['+-----+', ...Array.from({length: 300_000}, (_, i) => `|a${i}|`), '+-----+']
+    const cells = splitPandocTable(lines).rows[0]!.cells
+    expect(cells).toHaveLength(1)
+    expect(cells[0]!.text.split('\n')).toEqual(Array.from({length: 300_000}, (_, i) => `a${i}`))
+  })
+})

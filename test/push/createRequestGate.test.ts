@@ -1,3 +1,4 @@
+import {jest} from '@jest/globals'
 import {createRequestGate} from '../../push/createRequestGate.ts'
 import {retryAfterMs} from '../../push/withRetries.ts'
 
@@ -23,11 +24,37 @@ test('createRequestGate: never more than maxInFlight at once, nor maxPerWindow s
 })
 
 test('createRequestGate: unrated requests skip the rate limit but not the slots', async () => {
-  const gate = createRequestGate({maxInFlight: 2, maxPerWindow: 1, windowMs: 10_000})
-  await gate.run(async () => undefined)
-  const started = Date.now()
-  await Promise.all([1, 2, 3].map(() => gate.run(() => sleep(5), false)))
-  expect(Date.now() - started).toBeLessThan(1000)
+  // The clock stands still: a request that waited for the rate window would never start.
+  jest.useFakeTimers({doNotFake: ['setImmediate']})
+  try {
+    const gate = createRequestGate({maxInFlight: 2, maxPerWindow: 1, windowMs: 10_000})
+    await gate.run(async () => undefined) // the window's one rated start
+    const releases: (() => void)[] = []
+    let running = 0
+    let finished = 0
+    const all = Promise.all(
+      [1, 2, 3].map(() =>
+        gate.run(async () => {
+          running++
+          await new Promise<void>((release) => releases.push(release))
+          running--
+          finished++
+        }, false),
+      ),
+    )
+    const settle = () => new Promise((resolve) => setImmediate(resolve))
+    await settle()
+    expect(running).toBe(2) // both slots taken, the third waits for one
+    releases.shift()!()
+    await settle()
+    expect(running).toBe(2)
+    expect(finished).toBe(1)
+    releases.splice(0).forEach((release) => release())
+    await all
+    expect(finished).toBe(3)
+  } finally {
+    jest.useRealTimers()
+  }
 })
 
 test('createRequestGate: a request rated when sent counts from its send, and not at all if it never sends', async () => {

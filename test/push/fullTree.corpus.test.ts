@@ -1,10 +1,9 @@
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {runImport} from '../../importer/pipeline.ts'
 import type {ImportedDocument} from '../../importer/types.ts'
 import {contentWrites, expectedDocuments, FAKE_TOKEN, lakeContent, pushTo} from '../support/contentLake/pushTo.ts'
 import {startContentLake} from '../support/contentLake/startContentLake.ts'
+import {importCorpus} from '../support/importCorpus.ts'
 
 const TREE = path.resolve('../shared/corpus/psf-wiki/psf/working-groups')
 
@@ -16,12 +15,10 @@ const TREE = path.resolve('../shared/corpus/psf-wiki/psf/working-groups')
  */
 test('push: the working-groups tree lands in the dataset exactly as in the NDJSON output', async () => {
   if (!existsSync(TREE)) throw new Error(`The real wiki is missing: expected it at ${TREE} (see README)`)
-  const dir = mkdtempSync(path.join(tmpdir(), 'push-tree-'))
   const lake = await startContentLake({token: FAKE_TOKEN})
   try {
-    const out = path.join(dir, 'dataset.ndjson')
-    await runImport({sources: [TREE], siteUrl: 'https://wiki.python.org/', maxFileBytes: 5 * 1024 * 1024, out})
-    const ndjson = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as ImportedDocument)
+    const {file} = await importCorpus([TREE])
+    const ndjson = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as ImportedDocument)
     expect(ndjson.length).toBeGreaterThan(100)
 
     const outcome = await pushTo(lake, ndjson, {realLimits: true})
@@ -38,6 +35,5 @@ test('push: the working-groups tree lands in the dataset exactly as in the NDJSO
     expect(lake.requests.filter((request) => request.route === 'mutate' || request.route === 'upload')).toEqual([])
   } finally {
     await lake.close()
-    rmSync(dir, {recursive: true, force: true})
   }
 })

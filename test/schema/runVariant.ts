@@ -1,4 +1,4 @@
-import {formatPath} from '../../importer/validate/SanityValidationError.ts'
+import {formatPath} from '../../dataset/formatPath.ts'
 import type {BrokenVariant} from '../fixtures/documents/brokenVariants.ts'
 import {clone, type Doc} from '../fixtures/documents/build.ts'
 import {validDocuments} from '../fixtures/documents/validDocuments.ts'

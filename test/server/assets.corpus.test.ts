@@ -4,7 +4,8 @@ import path from 'node:path'
 import {importHash, storedImportHash} from '../../dataset/importHash.ts'
 import {pageBySlugQuery} from '../../queries/index.ts'
 import {startLocalEndpoint} from '../../server/startLocalEndpoint.ts'
-import {readNdjson, type StoredDocument} from '../../server/store/readNdjson.ts'
+import {readDatasetFile} from '../../dataset/readDatasetFile.ts'
+import type {StoredDocument} from '../../dataset/types.ts'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
 import {CORPUS} from '../support/corpus.ts'
 import {importCorpus} from '../support/importCorpus.ts'
@@ -74,10 +75,12 @@ test('assets (corpus): every imported attachment resolves, each file is copied o
   expect(logged).toEqual([])
 })
 
-test('assets (corpus): loading does not rewrite the dataset file; the next write persists the resolved documents', () => {
+test('assets (corpus): loading does not rewrite the dataset file; the next compaction persists the resolved documents', () => {
   expect(readFileSync(file, 'utf8')).toBe(imported)
   endpoint.writers.get('production')!.commit([{patch: {id: BYLAWS, set: {title: 'Bylaws (edited)'}}}])
-  const written = readNdjson(file)
+  expect(readFileSync(file, 'utf8')).toBe(imported) // the write is in the journal
+  store().compact()
+  const written = readDatasetFile(file)
   expect(written.filter((doc) => doc._type === 'sanity.fileAsset')).toHaveLength(3)
   expect(JSON.stringify(written)).not.toContain('"_sanityAsset"')
   // Revisions derived from content are still never written.
@@ -90,7 +93,7 @@ test('assets (corpus): a missing attachment stays as imported and is logged once
   const lines = imported.replaceAll(`file://${BYLAWS_PDF}`, `file://${missing}`)
   writeFileSync(copy, lines)
   const messages: string[] = []
-  const local = await startLocalEndpoint({datasets: {production: copy}, port: 0, projectId: PROJECT, log: (message) => messages.push(message)})
+  const local = await startLocalEndpoint({datasets: {production: copy}, port: 0, projectId: PROJECT, checkIntervalMs: 0, log: (message) => messages.push(message)})
   try {
     const bylaws = local.datasets.get('production')!.getDocument(BYLAWS)!
     expect(fileFields(bylaws).map((field) => field._sanityAsset).filter(Boolean)).toEqual([`file@file://${missing}`])
@@ -98,7 +101,6 @@ test('assets (corpus): a missing attachment stays as imported and is logged once
     // The file changes (as when the importer runs again): a reload, and still one message.
     const generation = local.datasets.get('production')!.generation
     writeFileSync(copy, lines + '\n')
-    await new Promise((resolve) => setTimeout(resolve, 250))
     expect(local.datasets.get('production')!.getDocument(BYLAWS)).toBeDefined()
     expect(local.datasets.get('production')!.generation).toBe(generation + 1)
     expect(messages.filter((message) => message.includes(missing))).toHaveLength(1)

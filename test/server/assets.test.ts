@@ -8,6 +8,7 @@ import {ClientError, createClient, type SanityClient} from '@sanity/client'
 import {readImageInfo} from '../../server/assets/readImageInfo.ts'
 import {startLocalEndpoint} from '../../server/startLocalEndpoint.ts'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
+import {readDataset} from '../../server/store/journal/readDataset.ts'
 
 const PROJECT = 'testproj'
 const MAX_UPLOAD = 64 * 1024
@@ -32,7 +33,8 @@ afterEach(async () => {
 })
 
 const sha1 = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex')
-const fileDocuments = () => readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line))
+/** What the dataset holds on disk: the NDJSON file and the journal of writes since its last compaction. */
+const fileDocuments = (): any[] => readDataset(file).documents
 const PDF = Buffer.from('%PDF-1.4\n% a tiny attachment\n%%EOF\n')
 
 /** A real PNG (valid chunks and CRCs) of the given size, black, RGB. */

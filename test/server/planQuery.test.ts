@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {evaluate, parse} from 'groq-js'
 import {indexView, planQuery} from '../../server/store/planQuery.ts'
-import type {StoredDocument} from '../../server/store/readNdjson.ts'
+import type {StoredDocument} from '../../dataset/types.ts'
 import {FIXTURE} from './startTestEndpoint.ts'
 
 const documents = readFileSync(FIXTURE, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as StoredDocument)

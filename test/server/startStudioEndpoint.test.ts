@@ -3,7 +3,9 @@ import {request} from 'node:http'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {applyPatch} from 'mendoza'
+import {WebSocket as WsClient} from 'ws'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
+import {readDataset} from '../../server/store/journal/readDataset.ts'
 
 const PROJECT = 'testproj'
 let endpoint: StudioEndpoint
@@ -44,7 +46,8 @@ function send(method: string, pathname: string, options: {host?: string; origin?
 }
 
 const api = (rest: string) => `/v2025-02-19/${rest}`
-const fileDocuments = () => readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line))
+/** What the dataset holds on disk: the NDJSON file and the journal of writes since its last compaction. */
+const fileDocuments = (): any[] => readDataset(file).documents
 
 /** Opens a listener and collects its events until `count` have arrived. */
 function listen(query: string, params: Record<string, unknown>, options = ''): {events: Promise<{event: string; data: any}[]>; ready: Promise<void>} {
@@ -123,7 +126,8 @@ test('studio endpoint: an edit action reaches the file and a listener as a mutat
   const {data} = events[1]!
   expect(data).toMatchObject({documentId: 'drafts.g', transactionId: 'tx-edit', resultRev: 'tx-edit', transition: 'appear', visibility: 'query', transactionTotalEvents: 1, transactionCurrentEvent: 1, identity: 'local-editor'})
   expect(data.result).toBeUndefined()
-  expect(data.mutations).toEqual([{createOrReplace: expect.objectContaining({_id: 'drafts.g', summary: 'Edited'})}])
+  // The mutations the edit action became, as sent: the draft created from the published document, then the patch.
+  expect(data.mutations).toEqual([{create: expect.objectContaining({_id: 'drafts.g', summary: 'Imported'})}, {patch: {id: 'drafts.g', set: {summary: 'Edited'}}}])
   const {_rev, ...content} = fileDocuments().find((doc) => doc._id === 'drafts.g')
   expect(applyPatch(null, data.effects.apply)).toEqual(content)
 })
@@ -182,4 +186,30 @@ test('studio endpoint: the presence socket accepts the Studio and answers its JS
     {jsonrpc: '2.0', id: 'a', result: 'local-1'},
     {jsonrpc: '2.0', id: 'b', result: null},
   ])
+})
+
+test('studio endpoint: the presence socket reads a message sent in fragments (FIN bit) as one, and answers pings', async () => {
+  const socket = new WsClient(`ws://127.0.0.1:${endpoint.port}/v2022-06-30/socket/production`, {headers: {host: `${PROJECT}.localhost:${endpoint.port}`}})
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject))
+  const pong = new Promise((resolve) => socket.once('pong', (data) => resolve(String(data))))
+  socket.ping('still there?')
+  expect(await pong).toBe('still there?')
+  const answer = new Promise((resolve) => socket.once('message', (data) => resolve(JSON.parse(String(data)))))
+  const text = JSON.stringify({jsonrpc: '2.0', method: 'presence_subscribe', params: {apiVersion: 'v1'}, id: 'split'})
+  socket.send(text.slice(0, 10), {fin: false})
+  socket.send(text.slice(10, 30), {fin: false})
+  socket.send(text.slice(30), {fin: true})
+  expect(await answer).toEqual({jsonrpc: '2.0', id: 'split', result: 'local-1'})
+  socket.close()
+})
+
+test('studio endpoint: the presence socket refuses another path, and a host that is not the local Studio', async () => {
+  const refused = (url: string, host?: string) =>
+    new Promise<number>((resolve, reject) => {
+      const socket = new WsClient(url, host ? {headers: {host}} : {})
+      socket.once('unexpected-response', (_req, res) => resolve(res.statusCode!)).once('open', () => reject(new Error('accepted')))
+      socket.once('error', () => undefined)
+    })
+  expect(await refused(`ws://127.0.0.1:${endpoint.port}/v2022-06-30/nosocket/production`)).toBe(404)
+  expect(await refused(`ws://127.0.0.1:${endpoint.port}/v2022-06-30/socket/production`, 'evil.example:80')).toBeGreaterThanOrEqual(400)
 })

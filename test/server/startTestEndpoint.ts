@@ -17,13 +17,13 @@ export const HOSTED: ClientConfig = {
 }
 
 /** A local endpoint on port 0 over a copy of `file` (so tests may rewrite it), and a real client for it. */
-export async function startTestEndpoint(file = FIXTURE, options: {reportFile?: string} = {}): Promise<{
+export async function startTestEndpoint(file = FIXTURE, options: {reportFile?: string; checkIntervalMs?: number} = {}): Promise<{
   endpoint: LocalEndpoint
   client: SanityClient
   dataFile: string
 }> {
   const dataFile = path.join(mkdtempSync(path.join(tmpdir(), 'endpoint-')), 'dataset.ndjson')
   copyFileSync(file, dataFile)
-  const endpoint = await startLocalEndpoint({datasets: {production: dataFile}, port: 0, reportFile: options.reportFile})
+  const endpoint = await startLocalEndpoint({datasets: {production: dataFile}, port: 0, reportFile: options.reportFile, checkIntervalMs: options.checkIntervalMs})
   return {endpoint, client: createClient({...HOSTED, apiHost: endpoint.url}), dataFile}
 }

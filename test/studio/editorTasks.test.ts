@@ -4,7 +4,7 @@ import {createClient} from '@sanity/client'
 import type {Browser, Page} from 'playwright-core'
 import {meetingNotesQuery} from '../../queries/index.ts'
 import {ensureStudioBuild} from '../../scripts/studioBuild.ts'
-import {readNdjson} from '../../server/store/readNdjson.ts'
+import {readDataset} from '../../server/store/journal/readDataset.ts'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
 import {apiVersion, dataset, projectId} from '../../studio/env.ts'
 import {today} from '../../schemas/today.ts'
@@ -41,7 +41,7 @@ async function openPage(): Promise<Page> {
 
 const shot = (page: Page, name: string) => page.screenshot({path: path.join(SCREENSHOTS, `${name}.png`)})
 const link = (page: Page, name: string | RegExp) => page.getByRole('link', {name, exact: typeof name === 'string'}).first()
-const published = (id: string) => readNdjson(file).find((doc) => doc._id === id)
+const published = (id: string) => readDataset(file).documents.find((doc) => doc._id === id)
 const client = () => createClient({projectId, dataset, apiHost: `http://127.0.0.1:${endpoint.port}`, useProjectHostname: false, apiVersion, useCdn: false})
 const review = async (route: string) => (await fetch(`http://localhost:${endpoint.port}${route}`)).text()
 
@@ -133,7 +133,7 @@ test("editor tasks: New meeting note in Packaging's list is filled in; published
 
   await publish(editor)
   expect(await until(() => published(noteId)?.title, NOTE_TITLE)).toBe(NOTE_TITLE)
-  expect(await until(() => readNdjson(file).some((doc) => doc._id === `drafts.${noteId}`), false)).toBe(false)
+  expect(await until(() => readDataset(file).documents.some((doc) => doc._id === `drafts.${noteId}`), false)).toBe(false)
   expect(published(noteId)).toMatchObject({
     _type: 'legacyPage',
     kind: 'meetingNotes',

@@ -2,7 +2,7 @@ import {spawn, type ChildProcess} from 'node:child_process'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {readNdjson} from '../../server/store/readNdjson.ts'
+import {readDataset} from '../../server/store/journal/readDataset.ts'
 
 const BASE_DOCUMENTS = 300
 const ACKS_BEFORE_KILL = 60
@@ -41,7 +41,7 @@ function startStudioChild(): Promise<string> {
   })
 }
 
-test('kill -9 during a burst of writes: the dataset file parses and holds exactly the acknowledged writes', async () => {
+test('kill -9 during a burst of writes: the dataset file and its journal parse and hold exactly the acknowledged writes', async () => {
   const url = await startStudioChild()
   const mutate = (mutations: unknown[]) =>
     fetch(`${url}/v2025-02-19/data/mutate/production`, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({mutations})})
@@ -74,7 +74,7 @@ test('kill -9 during a burst of writes: the dataset file parses and holds exactl
   await Promise.all(Array.from({length: WORKERS}, worker))
   await exited
 
-  const documents = readNdjson(file) // throws on a torn file
+  const {documents} = readDataset(file) // the NDJSON file and the journal, as the next start reads them; throws on a torn file
   const notes = new Set(documents.filter((doc) => doc._type === 'burstNote').map((doc) => doc.n as number))
   for (const n of acknowledged) expect(notes.has(n)).toBe(true)
   for (const n of notes) expect(acknowledged.has(n) || inFlight.has(n)).toBe(true)

@@ -6,7 +6,7 @@ import {promisify} from 'node:util'
 import {createClient} from '@sanity/client'
 import type {Browser, Page} from 'playwright-core'
 import {ensureStudioBuild} from '../../scripts/studioBuild.ts'
-import {readNdjson} from '../../server/store/readNdjson.ts'
+import {readDataset} from '../../server/store/journal/readDataset.ts'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
 import {dataset, projectId} from '../../studio/env.ts'
 import {WORKING_GROUPS} from '../support/corpus.ts'
@@ -54,7 +54,7 @@ async function until<T>(read: () => T | Promise<T>, expected: T, timeoutMs = 30_
   return value
 }
 
-const packagingInFile = () => readNdjson(file).find((doc) => doc._id === PACKAGING)
+const packagingInFile = () => readDataset(file).documents.find((doc) => doc._id === PACKAGING)
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -91,7 +91,7 @@ test('local Studio: an edited and published summary reaches the file, the review
   await summaryInput(editor).fill(NEW_SUMMARY)
   await editor.locator('[data-testid="action-publish"]').click()
   expect(await until(() => packagingInFile()?.summary, NEW_SUMMARY)).toBe(NEW_SUMMARY)
-  expect(readNdjson(file).some((doc) => doc._id === `drafts.${PACKAGING}`)).toBe(false)
+  expect(readDataset(file).documents.some((doc) => doc._id === `drafts.${PACKAGING}`)).toBe(false)
   await shot(editor, '3-published')
 
   // The second window never reloaded: the listener brought the change.
@@ -141,9 +141,9 @@ test("local Studio: the Bylaws page's attachment link holds the imported PDF as 
   await editor.locator('[data-ui="Menu"]').getByText('Upload').click()
   await (await chooser).setFiles({name: 'notes.pdf', mimeType: 'application/pdf', buffer: bytes})
   const assetId = `file-${createHash('sha1').update(bytes).digest('hex')}-pdf`
-  const draftRefersTo = () => JSON.stringify(readNdjson(file).find((doc) => doc._id === `drafts.${BYLAWS}`) ?? {}).includes(assetId)
+  const draftRefersTo = () => JSON.stringify(readDataset(file).documents.find((doc) => doc._id === `drafts.${BYLAWS}`) ?? {}).includes(assetId)
   expect(await until(draftRefersTo, true)).toBe(true)
-  expect(readNdjson(file).find((doc) => doc._id === assetId)).toMatchObject({_type: 'sanity.fileAsset', originalFilename: 'notes.pdf', size: bytes.length})
+  expect(readDataset(file).documents.find((doc) => doc._id === assetId)).toMatchObject({_type: 'sanity.fileAsset', originalFilename: 'notes.pdf', size: bytes.length})
   await dialog.getByText('notes.pdf').first().waitFor()
   await shot(editor, '7-bylaws-uploaded')
 }, 60_000)

@@ -1,8 +1,9 @@
-import {runImport} from '../../importer/pipeline.ts'
+import {readFileSync} from 'node:fs'
 import type {ImportedDocument} from '../../importer/types.ts'
 import {createValidator} from '../../importer/validate/createValidator.ts'
 import type {Doc} from '../fixtures/documents/build.ts'
-import {requireCorpus, WORKING_GROUPS} from '../fixtures/structure/corpus.ts'
+import {WORKING_GROUPS} from '../fixtures/structure/corpus.ts'
+import {importCorpus} from '../support/importCorpus.ts'
 import {canonical, sanityValidate, schema} from './sanityReference.ts'
 
 /**
@@ -13,14 +14,9 @@ import {canonical, sanityValidate, schema} from './sanityReference.ts'
  */
 let documents: ImportedDocument[]
 beforeAll(async () => {
-  requireCorpus()
-  const result = await runImport({
-    sources: [WORKING_GROUPS],
-    siteUrl: 'https://wiki.python.org/',
-    maxFileBytes: 5 * 1024 * 1024,
-  })
-  documents = result.documents
-}, 60_000)
+  const {file} = await importCorpus([WORKING_GROUPS])
+  documents = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as ImportedDocument)
+}, 120_000)
 
 const clone = <T>(value: T): T => structuredClone(value)
 
@@ -56,7 +52,7 @@ const breakages: [string, (docs: Doc[]) => Doc][] = [
 test('imported equivalence: every written working-groups document gets the same markers from both', async () => {
   expect(documents.length).toBe(175)
   const batch = documents as unknown as Doc[]
-  const validator = createValidator(schema, {environment: 'studio', documents: batch})
+  const validator = await createValidator(schema, {environment: 'studio', documents: batch})
   let markers = 0
   for (const document of batch) {
     const expected = await sanityValidate(document, batch, 'studio')
@@ -71,6 +67,6 @@ test.each(breakages)('imported equivalence: %s is caught alike by both', async (
   const broken = breakIt(batch)
   const expected = await sanityValidate(broken, batch, 'studio')
   expect(expected.some((marker) => marker.level === 'error')).toBe(true)
-  const actual = await createValidator(schema, {environment: 'studio', documents: batch}).validate(broken)
+  const actual = await (await createValidator(schema, {environment: 'studio', documents: batch})).validate(broken)
   expect(canonical(actual)).toEqual(canonical(expected))
 })

@@ -1,2 +1,0 @@
-import {createSchema} from 'sanity'
-test('sanity loads', () => { expect(typeof createSchema).toBe('function') })
