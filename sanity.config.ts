@@ -5,6 +5,9 @@ import {schemaTypes} from './schemas/index.ts'
 import {apiVersion, dataset, localStudio, projectId} from './studio/env.ts'
 import {createLocalWorkspace} from './studio/localWorkspace.ts'
 import {structure} from './studio/structure.ts'
+import {templates} from './studio/templates/index.ts'
+import {defaultDocumentNode} from './studio/views/documentViews.ts'
+import {documentActions} from './studio/actions/documentActions.ts'
 
 // `npm run studio` builds with only the local workspace, so that nothing in it talks to sanity.io.
 export default defineConfig(
@@ -15,7 +18,8 @@ export default defineConfig(
         title: 'PSF Working Groups',
         projectId,
         dataset,
-        plugins: [structureTool({structure}), visionTool({defaultApiVersion: apiVersion})],
-        schema: {types: schemaTypes},
+        plugins: [structureTool({structure, defaultDocumentNode}), visionTool({defaultApiVersion: apiVersion})],
+        schema: {types: schemaTypes, templates},
+        document: {actions: documentActions},
       },
 )

@@ -7,7 +7,7 @@ import {documentSummary, resolvedBody, roleRank} from './fragments.ts'
  * pages and member lists that belong to it, and how many meeting notes it has.
  */
 export const groupBySlugQuery = defineQuery(`*[_type == "workingGroup" && slug.current == $slug][0]{
-  _id, title, "slug": slug.current, status, summary,
+  _id, title, "slug": slug.current, status, summary, retiredOn, retirementNote,
   "body": body[]${resolvedBody},
   "charter": charter{title, version, legacyNotice, "body": body[]${resolvedBody}},
   "earlierCharters": earlierCharters[]{title, version},

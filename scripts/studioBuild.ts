@@ -12,7 +12,8 @@ import {promisify} from 'node:util'
 /** Where the local Studio is built. `.sanity/` is ignored by git and left alone by `npm run build`. */
 export const STUDIO_BUILD_DIR = path.resolve('.sanity/local-studio')
 const HASH_FILE = '.source-hash'
-const SOURCES = ['sanity.config.ts', 'sanity.cli.ts', 'package-lock.json', 'studio', 'schemas']
+// The Studio bundle also takes the shared renderer, the query library and the reference walker.
+const SOURCES = ['sanity.config.ts', 'sanity.cli.ts', 'package-lock.json', 'studio', 'schemas', 'render', 'queries', 'dataset', 'sanity.types.ts']
 
 /** Returns the build folder, building first when there is no build of the current sources. */
 export async function ensureStudioBuild(options: {force?: boolean; log?: (message: string) => void} = {}): Promise<{dir: string; built: boolean; ms: number}> {

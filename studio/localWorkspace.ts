@@ -5,6 +5,9 @@ import {schemaTypes} from '../schemas/index.ts'
 import {apiVersion, dataset, projectId} from './env.ts'
 import {spreadEventSources} from './spreadEventSources.ts'
 import {structure} from './structure.ts'
+import {templates} from './templates/index.ts'
+import {defaultDocumentNode} from './views/documentViews.ts'
+import {documentActions} from './actions/documentActions.ts'
 
 /** The port the local endpoint listens on when the Studio runs in Node (build, schema checks). */
 const DEFAULT_LOCAL_PORT = 3333
@@ -38,6 +41,7 @@ const localWorkspace: WorkspaceOptions = {
   dataset,
   apiHost: localApiHost(),
   search: {strategy: 'groqLegacy'},
-  plugins: [structureTool({structure}), visionTool({defaultApiVersion: apiVersion})],
-  schema: {types: schemaTypes},
+  plugins: [structureTool({structure, defaultDocumentNode}), visionTool({defaultApiVersion: apiVersion})],
+  schema: {types: schemaTypes, templates},
+  document: {actions: documentActions},
 }

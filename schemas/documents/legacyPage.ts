@@ -1,6 +1,7 @@
 import {DocumentIcon} from '@sanity/icons/Document'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {PAGE_KINDS} from '../options.ts'
+import {required} from '../required.ts'
 
 /** A page migrated from the old wiki: meeting notes, agendas, announcements and other pages. */
 export const legacyPage = defineType({
@@ -13,14 +14,20 @@ export const legacyPage = defineType({
     {name: 'source', title: 'Source'},
   ],
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', group: 'content', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => [rule, required(rule, 'The page needs a title, as readers see it at the top of the page.')],
+    }),
     defineField({
       name: 'slug',
       title: 'Slug',
       type: 'slug',
       group: 'content',
       options: {source: 'title', maxLength: 200},
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule, required(rule, 'The page needs a slug, its address on the site: click Generate to make one from the title.')],
     }),
     defineField({
       name: 'kind',
@@ -29,7 +36,7 @@ export const legacyPage = defineType({
       group: 'content',
       options: {list: [...PAGE_KINDS]},
       initialValue: 'legacy',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule, required(rule, 'Choose what kind of page this is: meeting notes, agenda, announcement…')],
     }),
     defineField({
       name: 'date',
@@ -40,7 +47,7 @@ export const legacyPage = defineType({
       validation: (rule) =>
         rule.custom((date, context) =>
           (context.document as {kind?: string} | undefined)?.kind === 'meetingNotes' && !date
-            ? 'Meeting notes need a date'
+            ? 'Meeting notes need a date: pick the day of the meeting.'
             : true,
         ),
     }),
@@ -50,6 +57,12 @@ export const legacyPage = defineType({
       type: 'reference',
       group: 'content',
       to: [{type: 'workingGroup'}],
+      validation: (rule) =>
+        rule.custom((group, context) =>
+          (context.document as {kind?: string} | undefined)?.kind === 'meetingNotes' && !group
+            ? 'Meeting notes belong to a working group: choose the group that met.'
+            : true,
+        ),
     }),
     defineField({name: 'body', title: 'Body', type: 'blockContent', group: 'content'}),
     defineField({name: 'toctree', title: 'Navigation', type: 'array', group: 'content', of: [defineArrayMember({type: 'tocEntry'})]}),

@@ -1,5 +1,6 @@
 import {LockIcon} from '@sanity/icons/Lock'
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {required} from '../required.ts'
 
 /** An old MoinMoin edit-permission group ("PackagingWGGroup"): who could edit a group's pages. */
 export const memberList = defineType({
@@ -8,19 +9,24 @@ export const memberList = defineType({
   type: 'document',
   icon: LockIcon,
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      validation: (rule) => [rule, required(rule, 'The member list needs a title (for example "Packaging WG Group").')],
+    }),
     defineField({
       name: 'slug',
       title: 'Slug',
       type: 'slug',
       options: {source: 'title', maxLength: 200},
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule, required(rule, 'The member list needs a slug, its address on the site: click Generate to make one from the title.')],
     }),
     defineField({
       name: 'moinGroupName',
       title: 'MoinMoin group name',
       type: 'string',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule, required(rule, 'Give the MoinMoin group name as the wiki spelled it (for example "PackagingWGGroup").')],
     }),
     defineField({
       name: 'entries',

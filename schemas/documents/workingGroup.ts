@@ -1,6 +1,8 @@
 import {UsersIcon} from '@sanity/icons/Users'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {GROUP_STATUSES, LINKABLE_TYPES} from '../options.ts'
+import {retirementDateProblem} from '../retirementDateProblem.ts'
+import {required} from '../required.ts'
 
 /** A PSF working group: what it is for, its charter, its people, how to reach it, and its pages. */
 export const workingGroup = defineType({
@@ -16,14 +18,20 @@ export const workingGroup = defineType({
     {name: 'source', title: 'Source'},
   ],
   fields: [
-    defineField({name: 'title', title: 'Name', type: 'string', group: 'overview', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'title',
+      title: 'Name',
+      type: 'string',
+      group: 'overview',
+      validation: (rule) => [rule, required(rule, 'The group needs a name, as the working-groups index shows it (for example "Packaging WG").')],
+    }),
     defineField({
       name: 'slug',
       title: 'Slug',
       type: 'slug',
       group: 'overview',
       options: {source: 'title', maxLength: 96},
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule, required(rule, 'The group needs a slug, its address on the site: click Generate to make one from the name.')],
     }),
     defineField({
       name: 'status',
@@ -32,7 +40,7 @@ export const workingGroup = defineType({
       group: 'overview',
       options: {list: [...GROUP_STATUSES], layout: 'radio', direction: 'horizontal'},
       initialValue: 'active',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule, required(rule, 'Choose the group’s status: Active, Dormant or Historical.')],
     }),
     defineField({
       name: 'summary',
@@ -41,13 +49,31 @@ export const workingGroup = defineType({
       type: 'string',
       group: 'overview',
       validation: (rule) => [
-        rule.max(200).warning('Keep the summary to one line'),
+        rule.max(200).warning('Keep the summary to one line (200 characters at most); put the rest in the Introduction.'),
         rule.custom((summary, context) =>
           (context.document as {status?: string} | undefined)?.status === 'active' && !summary?.trim()
-            ? 'An active working group needs a summary'
+            ? 'An active working group needs a summary: one line saying what it does, as the working-groups index shows it.'
             : true,
         ),
       ],
+    }),
+    defineField({
+      name: 'retiredOn',
+      title: 'Retired on',
+      description: 'Set by the Retire group action.',
+      type: 'date',
+      group: 'overview',
+      hidden: ({document}) => document?.status === 'active' && !document?.retiredOn,
+      validation: (rule) => rule.custom((date) => retirementDateProblem(date) ?? true),
+    }),
+    defineField({
+      name: 'retirementNote',
+      title: 'Retirement note',
+      description: 'Why the group was retired, and where its work continues.',
+      type: 'text',
+      rows: 3,
+      group: 'overview',
+      hidden: ({document}) => document?.status === 'active' && !document?.retirementNote,
     }),
     defineField({name: 'body', title: 'Introduction', type: 'blockContent', group: 'overview'}),
     defineField({name: 'charter', title: 'Current charter', type: 'charterVersion', group: 'charter'}),
@@ -79,7 +105,7 @@ export const workingGroup = defineType({
       type: 'array',
       group: 'pages',
       of: [defineArrayMember({type: 'reference', to: LINKABLE_TYPES})],
-      validation: (rule) => rule.unique(),
+      validation: (rule) => [rule, rule.skip().unique().error('A page is listed twice: remove one of the two entries.')],
     }),
     defineField({name: 'toctree', title: 'Navigation', type: 'array', group: 'pages', of: [defineArrayMember({type: 'tocEntry'})]}),
     defineField({name: 'legacyNotice', title: 'Carried the legacy wiki notice', type: 'boolean', group: 'source', readOnly: true}),

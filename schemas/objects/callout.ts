@@ -1,6 +1,7 @@
 import {InfoOutlineIcon} from '@sanity/icons/InfoOutline'
 import {defineField, defineType} from 'sanity'
 import {CALLOUT_KINDS} from '../options.ts'
+import {required} from '../required.ts'
 
 /** A highlighted box: MyST admonitions such as note, warning or a titled generic admonition. */
 export const callout = defineType({
@@ -15,7 +16,7 @@ export const callout = defineType({
       type: 'string',
       options: {list: [...CALLOUT_KINDS]},
       initialValue: 'note',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule, required(rule, 'Choose the kind of callout: Note, Tip, Warning…')],
     }),
     defineField({name: 'title', title: 'Title', type: 'string'}),
     defineField({name: 'body', title: 'Body', type: 'simpleBlockContent'}),

@@ -1,5 +1,6 @@
 import {UlistIcon} from '@sanity/icons/Ulist'
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {required} from '../required.ts'
 
 /** A definition list (term, then its descriptions), which Portable Text blocks cannot express. */
 export const definitionList = defineType({
@@ -13,7 +14,7 @@ export const definitionList = defineType({
       title: 'Items',
       type: 'array',
       of: [defineArrayMember({type: 'definitionItem'})],
-      validation: (rule) => rule.required().min(1),
+      validation: (rule) => [rule, required(rule, 'A definition list needs at least one term: add one, or remove the list.'), rule.skip().min(1).error('A definition list needs at least one term: add one, or remove the list.')],
     }),
   ],
   preview: {

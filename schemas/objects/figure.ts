@@ -17,7 +17,7 @@ export const figure = defineType({
       name: 'sourceUrl',
       title: 'Original address',
       type: 'url',
-      validation: (rule) => rule.uri({scheme: ['http', 'https'], allowRelative: true}),
+      validation: (rule) => rule.uri({scheme: ['http', 'https'], allowRelative: true}).error('The image address must start with https:// (or be a path on the site).'),
     }),
   ],
   preview: {select: {title: 'alt', subtitle: 'sourceUrl', media: 'asset'}},

@@ -19,13 +19,16 @@ export const inlineImage = defineType({
       name: 'sourceUrl',
       title: 'Original address',
       type: 'url',
-      validation: (rule) => rule.uri({scheme: ['http', 'https'], allowRelative: true}),
+      validation: (rule) => rule.uri({scheme: ['http', 'https'], allowRelative: true}).error('The image address must start with https:// (or be a path on the site).'),
     }),
     defineField({
       name: 'href',
       title: 'Links to',
       type: 'url',
-      validation: (rule) => rule.uri({scheme: LINK_SCHEMES, allowRelative: true}),
+      validation: (rule) =>
+        rule
+          .uri({scheme: LINK_SCHEMES, allowRelative: true})
+          .error('The link cannot open this address: write a full address such as https://example.org/page, a mailto: address or a path on the site, with no spaces and no user name or password.'),
     }),
   ],
   preview: {select: {title: 'alt', subtitle: 'sourceUrl', media: 'asset'}},

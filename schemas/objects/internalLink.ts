@@ -1,6 +1,7 @@
 import {DocumentsIcon} from '@sanity/icons/Documents'
 import {defineField, defineType} from 'sanity'
 import {LINKABLE_TYPES} from '../options.ts'
+import {required} from '../required.ts'
 
 /** Annotation: a link to another document of this dataset, kept as a reference so it survives renames. */
 export const internalLink = defineType({
@@ -14,7 +15,7 @@ export const internalLink = defineType({
       title: 'Document',
       type: 'reference',
       to: LINKABLE_TYPES,
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule, required(rule, 'Choose the page this link leads to.')],
     }),
     defineField({
       name: 'anchor',

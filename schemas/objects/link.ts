@@ -1,6 +1,7 @@
 import {LinkIcon} from '@sanity/icons/Link'
 import {defineField, defineType} from 'sanity'
 import {LINK_SCHEMES} from '../options.ts'
+import {required} from '../required.ts'
 
 /** Annotation: a link to anything outside the content model (web page, mailto, wiki page elsewhere). */
 export const link = defineType({
@@ -14,7 +15,12 @@ export const link = defineType({
       title: 'URL',
       type: 'url',
       // Relative targets stay allowed: the importer keeps a link it could not resolve as written.
-      validation: (rule) => rule.required().uri({scheme: LINK_SCHEMES, allowRelative: true}),
+      validation: (rule) => [
+        required(rule, 'The link needs an address: paste the URL it should open.'),
+        rule
+          .uri({scheme: LINK_SCHEMES, allowRelative: true})
+          .error('The link cannot open this address: write a full address such as https://example.org/page, a mailto: address or a path on the site, with no spaces and no user name or password.'),
+      ],
     }),
   ],
 })

@@ -1,6 +1,7 @@
 import {UserIcon} from '@sanity/icons/User'
 import {defineField, defineType} from 'sanity'
 import {MEMBER_ROLES} from '../options.ts'
+import {required} from '../required.ts'
 
 /** A person on a working group, with the role the charter or member list gives them. */
 export const member = defineType({
@@ -9,14 +10,19 @@ export const member = defineType({
   type: 'object',
   icon: UserIcon,
   fields: [
-    defineField({name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      validation: (rule) => [rule, required(rule, 'Give the member’s name, as the group’s page should show it.')],
+    }),
     defineField({
       name: 'role',
       title: 'Role',
       type: 'string',
       options: {list: [...MEMBER_ROLES]},
       initialValue: 'member',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule, required(rule, 'Choose the member’s role: Chair, Member, Observer…')],
     }),
     defineField({name: 'former', title: 'Former member', type: 'boolean', initialValue: false}),
     defineField({

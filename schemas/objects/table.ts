@@ -1,5 +1,6 @@
 import {ThListIcon} from '@sanity/icons/ThList'
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {required} from '../required.ts'
 
 /** A table: rows of cells, the first `headerRows` rows being headings. */
 export const table = defineType({
@@ -14,14 +15,14 @@ export const table = defineType({
       title: 'Header rows',
       type: 'number',
       initialValue: 1,
-      validation: (rule) => rule.integer().min(0),
+      validation: (rule) => [rule, rule.skip().integer().min(0).error('Header rows: a whole number, 0 for a table without a header row.')],
     }),
     defineField({
       name: 'rows',
       title: 'Rows',
       type: 'array',
       of: [defineArrayMember({type: 'tableRow'})],
-      validation: (rule) => rule.required().min(1),
+      validation: (rule) => [rule, required(rule, 'A table needs at least one row: add a row, or remove the table.'), rule.skip().min(1).error('A table needs at least one row: add a row, or remove the table.')],
     }),
   ],
   preview: {

@@ -7,6 +7,6 @@ export const tableCell = defineType({
   type: 'object',
   fields: [
     defineField({name: 'content', title: 'Content', type: 'simpleBlockContent'}),
-    defineField({name: 'colSpan', title: 'Columns spanned', type: 'number', validation: (rule) => rule.integer().min(1)}),
+    defineField({name: 'colSpan', title: 'Columns spanned', type: 'number', validation: (rule) => [rule, rule.skip().integer().min(1).error('A cell spans a whole number of columns, 1 or more.')]}),
   ],
 })

@@ -1,4 +1,5 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {required} from '../required.ts'
 
 /** One table row. Sanity arrays cannot nest arrays, hence the row object. */
 export const tableRow = defineType({
@@ -11,7 +12,7 @@ export const tableRow = defineType({
       title: 'Cells',
       type: 'array',
       of: [defineArrayMember({type: 'tableCell'})],
-      validation: (rule) => rule.required().min(1),
+      validation: (rule) => [rule, required(rule, 'A row needs at least one cell: add a cell, or remove the row.'), rule.skip().min(1).error('A row needs at least one cell: add a cell, or remove the row.')],
     }),
   ],
 })

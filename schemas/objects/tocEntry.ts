@@ -7,9 +7,19 @@ export const tocEntry = defineType({
   title: 'Navigation entry',
   type: 'object',
   fields: [
-    defineField({name: 'target', title: 'Target as written', type: 'string', readOnly: true, validation: (rule) => rule.required()}),
+    // What the wiki wrote, kept by the import; an entry an editor adds has none and names its document instead.
+    defineField({name: 'target', title: 'Target as written', type: 'string', readOnly: true}),
     defineField({name: 'title', title: 'Title', type: 'string'}),
-    defineField({name: 'document', title: 'Document', type: 'reference', to: LINKABLE_TYPES}),
+    defineField({
+      name: 'document',
+      title: 'Document',
+      type: 'reference',
+      to: LINKABLE_TYPES,
+      validation: (rule) =>
+        rule.custom((document, context) =>
+          document || (context.parent as {target?: string} | undefined)?.target ? true : 'Choose the document this navigation entry leads to.',
+        ),
+    }),
   ],
   preview: {select: {title: 'document.title', target: 'target'}, prepare: ({title, target}) => ({title: title || target, subtitle: target})},
 })

@@ -14,9 +14,10 @@ import type {
 import {notFound} from '../HttpError.ts'
 import type {RouteTable} from '../router.ts'
 import type {DatasetStore} from '../store/createDatasetStore.ts'
-import {esc, hrefFor, layout} from './html.ts'
+import {esc, hrefFor, layout, link} from '../../render/html/html.ts'
+import {NOTES_PER_PAGE, renderGroup} from '../../render/html/renderGroup.ts'
+import {renderPage} from '../../render/html/renderPage.ts'
 import {readSourceFile} from './readSourceFile.ts'
-import {renderBody} from './renderBody.ts'
 
 export interface ReviewOptions {
   /** The dataset the site shows (published perspective, through the query library). */
@@ -24,8 +25,6 @@ export interface ReviewOptions {
   /** The importer's report (out/report.json); read on each request so a new import shows at once. */
   reportFile?: string
 }
-
-const NOTES_PER_PAGE = 50
 
 /**
  * The review site: HTML pages rendered from the query library's answers, for the people running
@@ -137,53 +136,6 @@ export function reviewRoutes({store, reportFile}: ReviewOptions): RouteTable {
 }
 
 const html = (title: string, main: string) => ({html: layout(title, main)})
-
-function link(target: {_type?: string | null; slug?: string | null} | null | undefined, text: unknown): string {
-  const href = hrefFor(target)
-  return href ? `<a href="${esc(href)}">${esc(text)}</a>` : esc(text)
-}
-
-function renderGroup(group: NonNullable<GroupBySlugQueryResult>, notes: MeetingNotesQueryResult, start: number): string {
-  const members = (group.members ?? []).map((m) => `<tr><td>${esc(m.name)}</td><td>${esc(m.role)}</td><td>${esc(m.note)}</td></tr>`)
-  const former = (group.formerMembers ?? []).map((m) => `<li>${esc(m.name)} (${esc(m.role)})</li>`)
-  const contacts = (group.contacts ?? []).map((c) => `<li>${esc(c.label ?? c.kind)}: ${esc(c.value)}</li>`)
-  const pages = (group.pages ?? []).map((p) => `<li>${link(p, p.title)} <small>${esc(p.kind ?? p._type)} ${esc(p.date)}</small></li>`)
-  const legacy = (group.legacyPages ?? []).map((p) => `<li>${link(p, p.title)} <small>${esc(p.kind)}</small></li>`)
-  const lists = (group.memberLists ?? []).map((l) => `<li>${link(l, l.title)} <small>${esc(l.usernameCount)} usernames</small></li>`)
-  const noteItems = (notes?.notes ?? []).map((n) => `<li>${link({_type: 'legacyPage', slug: n.slug}, n.title)} <small>${esc(n.date)}</small></li>`)
-  const total = notes?.total ?? 0
-  const pager = [
-    start > 0 ? `<a href="?notes=${Math.max(0, start - NOTES_PER_PAGE)}">newer</a>` : '',
-    start + NOTES_PER_PAGE < total ? `<a href="?notes=${start + NOTES_PER_PAGE}">older</a>` : '',
-  ].join(' ')
-  return [
-    `<p><span class="status ${esc(group.status)}">${esc(group.status)}</span> ${esc(group.summary)}</p>`,
-    renderBody(group.body as never),
-    group.charter ? `<section id="charter"><h2 id="charter-title">${esc(group.charter.title ?? 'Charter')}</h2>${renderBody(group.charter.body as never)}</section>` : '',
-    `<section id="members"><h2>Members</h2><table><tr><th>Name</th><th>Role</th><th>Note</th></tr>${members.join('')}</table>`,
-    former.length ? `<h3>Former members</h3><ul>${former.join('')}</ul>` : '',
-    `</section><section id="contacts"><h2>Contacts</h2><ul>${contacts.join('')}</ul></section>`,
-    `<section id="pages"><h2>Pages</h2><ol>${pages.join('')}</ol></section>`,
-    legacy.length ? `<section id="legacy"><h2>Legacy pages</h2><ul>${legacy.join('')}</ul></section>` : '',
-    lists.length ? `<section id="member-lists"><h2>Member lists</h2><ul>${lists.join('')}</ul></section>` : '',
-    `<section id="meeting-notes"><h2>Meeting notes (${esc(total)})</h2><ol start="${start + 1}">${noteItems.join('')}</ol>${pager}</section>`,
-  ].join('\n')
-}
-
-function renderPage(page: NonNullable<PageBySlugQueryResult>): string {
-  const facts = [
-    page.kind ? `<span class="kind">${esc(page.kind)}</span>` : '',
-    page.date ? `<time datetime="${esc(page.date)}">${esc(page.date)}</time>` : '',
-    page.group ? `Group: ${link({_type: 'workingGroup', ...page.group}, page.group.title)}` : '',
-  ].filter(Boolean)
-  const entries = page.entries?.length
-    ? `<ul id="entries">${page.entries.map((e) => `<li>${esc(e.username)}</li>`).join('')}</ul>`
-    : ''
-  const toc = page.toctree?.length
-    ? `<nav id="toctree"><h2>Navigation</h2><ol>${page.toctree.map((t) => `<li>${link(t.document, t.title ?? t.document?.title ?? t.target)}</li>`).join('')}</ol></nav>`
-    : ''
-  return `<p class="facts">${facts.join(' · ')}</p><article id="body">${renderBody(page.body as never)}</article>${entries}${toc}`
-}
 
 function readReport(reportFile: string | undefined): ImportReport {
   if (!reportFile || !existsSync(reportFile)) throw notFound(`No migration report at ${reportFile ?? '(none given)'}; run npm run import`)

@@ -34,7 +34,7 @@ test('validateDocuments: an invalid document is not written, with the failing ru
   expect(outcome.invalid).toEqual([
     {sourcePath: 'psf/broken.md', documentId: 'broken', errors: [expect.objectContaining({code: 'presence', path: 'title'})]},
   ])
-  expect(outcome.invalid[0]!.errors[0]!.message).toMatch(/^psf\/broken\.md: broken is invalid: title: Required/)
+  expect(outcome.invalid[0]!.errors[0]!.message).toMatch(/^psf\/broken\.md: broken is invalid: title: The page needs a title/)
   const body = linking.body as {markDefs: {reference: {_ref: string; _weak?: boolean}}[]}[]
   expect(body[0]!.markDefs[0]!.reference).toEqual({_type: 'reference', _ref: 'broken', _weak: true})
   expect(outcome.warnings).toEqual([{sourcePath: 'psf/linking.md', warning: expect.objectContaining({code: 'reference-weakened'})}])

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {mystParse} from 'myst-parser'
 import {convertPage} from '../../importer/convert/convertPage.ts'
-import {renderBody} from '../../server/review/renderBody.ts'
+import {renderBody} from '../../render/html/renderBody.ts'
 
 interface MdNode {
   type: string

@@ -36,3 +36,9 @@ pre{background:#f4f4f4;padding:.5rem;overflow:auto}
 .source{white-space:pre-wrap;font:13px/1.4 ui-monospace,monospace}
 .low{color:#b00;font-weight:bold}
 `
+
+/** A link to a document's review page, or the text alone when the document has no slug. */
+export function link(target: {_type?: string | null; slug?: string | null} | null | undefined, text: unknown): string {
+  const href = hrefFor(target)
+  return href ? `<a href="${esc(href)}">${esc(text)}</a>` : esc(text)
+}
