@@ -1,8 +1,10 @@
 import {blockWriters} from './blockWriters.ts'
 import type {LinkTargets, PtNode, WriteContext, WriteProblem} from './types.ts'
-import {writeList} from './writeList.ts'
+import {listRunEnd, writeList} from './writeList.ts'
 
 const isText = (block: PtNode) => block._type === 'block'
+/** What a list run may hold: no quoted block (quotes are grouped apart). */
+const inList = (block: PtNode) => !(isText(block) && block.style === 'blockquote')
 
 /**
  * The writer for one page: `writeBlocks` walks a body through {@link blockWriters}, grouping
@@ -27,9 +29,8 @@ export function createWriteContext(links: LinkTargets, problems: WriteProblem[])
           continue
         }
         if (isText(block) && block.listItem) {
-          let end = i
-          while (end < blocks.length && isText(blocks[end]!) && blocks[end]!.listItem && blocks[end]!.style !== 'blockquote') end++
-          parts.push(writeList(blocks.slice(i, end), (item) => blockWriters.block!(item, ctx)))
+          const end = listRunEnd(blocks, i, inList)
+          parts.push(writeList(blocks.slice(i, end), (item) => (item.listItem ? blockWriters.block!(item, ctx) : ctx.writeBlocks([item]))))
           i = end
           continue
         }

@@ -4,6 +4,7 @@ import {annotationWriters, decoratorWriters} from './markWriters.ts'
 import {entity} from './entity.ts'
 import {escapeLine} from './escapeLine.ts'
 import type {PtNode, WriteContext} from './types.ts'
+import {ITEM_PARAGRAPH_BREAK} from '../../importer/convert/blocks/listItemText.ts'
 
 interface Span {
   _type?: string
@@ -26,6 +27,7 @@ function codeSpan(text: string): string {
  * break) becomes `\` at the end of the line; with `oneLine` (headings, terms) an entity instead.
  */
 export function writeInline(block: PtNode, ctx: WriteContext, oneLine = false): string {
+  const itemParagraphs = !oneLine && typeof block.listItem === 'string'
   const spans = hoistEdgeSpaces((block.children as Span[] | undefined) ?? [])
   const defs = new Map(((block.markDefs as PtNode[] | undefined) ?? []).map((def) => [def._key, def]))
   const open: {mark: string; close: string; raw?: boolean}[] = []
@@ -92,17 +94,24 @@ export function writeInline(block: PtNode, ctx: WriteContext, oneLine = false): 
       out += span.text
       return
     }
-    const lines = span.text.split('\n')
-    const last = index === spans.length - 1
-    // Whitespace just inside an emphasis delimiter stops it from opening or closing
-    // (`**Badge **`): inside a decorated span the edges are written as entities.
-    const decorated = marks.some((mark) => decoratorWriters[mark] !== undefined)
-    lines.forEach((line, i) => {
-      const atStart = out === '' || out.endsWith('\n') || (decorated && i === 0)
-      out += escapeLine(line, {start: atStart, end: i < lines.length - 1 || last || decorated, heading: oneLine})
-      if (i === lines.length - 1) return
-      const final = last && i === lines.length - 2 && lines[i + 1] === ''
-      out += oneLine || final || out === '' || out.endsWith('\n') ? entity('\n') : '\\\n'
+    // A list item's further paragraphs are joined into its text after a blank line (the
+    // importer's ITEM_PARAGRAPH_BREAK, always in an unmarked span): written back as a blank line.
+    const paragraphs = itemParagraphs && marks.length === 0 ? span.text.split(ITEM_PARAGRAPH_BREAK) : [span.text]
+    paragraphs.forEach((paragraph, p) => {
+      if (p > 0) out += '\n\n'
+      const lines = paragraph.split('\n')
+      const last = index === spans.length - 1 && p === paragraphs.length - 1
+      // Whitespace just inside an emphasis delimiter stops it from opening or closing
+      // (`**Badge **`): inside a decorated span the edges are written as entities.
+      const decorated = marks.some((mark) => decoratorWriters[mark] !== undefined)
+      lines.forEach((line, i) => {
+        const atStart = out === '' || out.endsWith('\n') || (decorated && i === 0)
+        const end = i < lines.length - 1 || last || decorated || (p < paragraphs.length - 1 && i === lines.length - 1)
+        out += escapeLine(line, {start: atStart, end, heading: oneLine})
+        if (i === lines.length - 1) return
+        const final = (last || p < paragraphs.length - 1) && i === lines.length - 2 && lines[i + 1] === ''
+        out += oneLine || final || out === '' || out.endsWith('\n') ? entity('\n') : '\\\n'
+      })
     })
   })
   closeTo(0)
