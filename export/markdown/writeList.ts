@@ -34,6 +34,8 @@ export function writeList(blocks: readonly PtNode[], write: (block: PtNode) => s
     }
     const [first = '', ...rest] = write(block).split('\n')
     const hanging = ' '.repeat(stack[stack.length - 1]!)
+    // An empty item right under a line of text would be read as that text's setext underline (`-`).
+    if (first === '' && out.length && out[out.length - 1] !== '') out.push('')
     out.push(' '.repeat(indent) + markers + first, ...rest.map((line) => (line ? hanging + line : '')))
   })
   return out.join('\n').replace(/\n{3,}/g, '\n\n')
