@@ -50,12 +50,16 @@ function joinParagraph(block: TextBlock, inline: InlineResult): void {
   const last = children[children.length - 1]
   if (last && last._type === 'span' && last.marks.length === 0) last.text += ITEM_PARAGRAPH_BREAK
   else children.push({_type: 'span', _key: `s${children.length}`, text: ITEM_PARAGRAPH_BREAK, marks: []})
+  // Spans with the same marks on either side of the break are one span, as an editor keeps them.
+  // Only the paragraph's first child meets the break; a flag says so, where `tail.text.endsWith`
+  // would flatten the joined string on every paragraph and make a long item quadratic.
+  let atBreak = true
   for (const child of inline.children) {
     const next = rekeyed(child, children.length, renamed)
     const tail = children[children.length - 1]
-    // Spans with the same marks on either side of the break are one span, as an editor keeps them.
-    if (next._type === 'span' && tail?._type === 'span' && tail.text.endsWith(ITEM_PARAGRAPH_BREAK) && sameMarks(tail.marks, next.marks)) tail.text += next.text
+    if (atBreak && next._type === 'span' && tail?._type === 'span' && sameMarks(tail.marks, next.marks)) tail.text += next.text
     else children.push(next)
+    atBreak = false
   }
 }
 
