@@ -3,8 +3,6 @@ import type {LinkTargets, PtNode, WriteContext, WriteProblem} from './types.ts'
 import {listRunEnd, writeList} from './writeList.ts'
 
 const isText = (block: PtNode) => block._type === 'block'
-/** What a list run may hold: no quoted block (quotes are grouped apart). */
-const inList = (block: PtNode) => !(isText(block) && block.style === 'blockquote')
 
 /**
  * The writer for one page: `writeBlocks` walks a body through {@link blockWriters}, grouping
@@ -29,8 +27,8 @@ export function createWriteContext(links: LinkTargets, problems: WriteProblem[])
           continue
         }
         if (isText(block) && block.listItem) {
-          const end = listRunEnd(blocks, i, inList)
-          parts.push(writeList(blocks.slice(i, end), (item) => (item.listItem ? blockWriters.block!(item, ctx) : ctx.writeBlocks([item]))))
+          const end = listRunEnd(blocks, i)
+          parts.push(writeList(blocks.slice(i, end), (item) => blockWriters.block!(item, ctx), (body) => ctx.writeBlocks(body)))
           i = end
           continue
         }

@@ -1,29 +1,41 @@
 import type {PtNode} from './types.ts'
 
-const isItem = (block: PtNode) => block._type === 'block' && typeof block.listItem === 'string'
+/** A list item of the list itself (a quoted one belongs to a quote inside an item). */
+const isItem = (block: PtNode) => block._type === 'block' && typeof block.listItem === 'string' && block.style !== 'blockquote'
+/** A quoted list item one level or more below the top: the importer made it from a quote inside an item. */
+const isNestedQuote = (block: PtNode) => block._type === 'block' && block.style === 'blockquote' && typeof block.listItem === 'string' && Number(block.level ?? 1) > 1
+const levelOf = (block: PtNode | undefined) => Math.max(1, Number(block?.level ?? 1))
 
 /**
  * A run of list-item text blocks as nested markdown lists. Portable Text keeps only each item's
  * `listItem` and `level`, so every block is an item of its own; a level reached without the
  * levels above it is opened with empty items on one line (`- - item`), which CommonMark nests.
- * `write` writes a block; an item's later lines are indented under the marker. A block between
- * items (code, a table, a paragraph that came after an item's nested list: see `listRunEnd`) is
- * written inside the item the next item nests under, after a blank line, so the list goes on at
- * the next item's level; the importer reads it back in place, a paragraph as a plain one.
+ * `writeItem` writes an item's text; its later lines are indented under the marker. Blocks
+ * between items (code, a table, a paragraph that came after an item's nested list, a quote: see
+ * `listRunEnd`) are written by `writeBody` inside the item the next item nests under (a quote
+ * holding a list: the item its list nests under, its levels counted from there), after a blank
+ * line, so the list goes on at the next item's level; the importer reads them back in place.
  */
-export function writeList(blocks: readonly PtNode[], write: (block: PtNode) => string): string {
+export function writeList(blocks: readonly PtNode[], writeItem: (block: PtNode) => string, writeBody: (blocks: PtNode[]) => string): string {
   const stack: number[] = []
   const out: string[] = []
-  blocks.forEach((block, index) => {
+  let index = 0
+  while (index < blocks.length) {
+    const block = blocks[index]!
     if (!isItem(block)) {
-      const next = blocks.slice(index + 1).find(isItem)
-      const depth = Math.min(stack.length, Math.max(1, Number(next?.level ?? 1)) - 1)
+      let end = index
+      while (end < blocks.length && !isItem(blocks[end]!)) end++
+      const chunk = blocks.slice(index, end)
+      const within = isNestedQuote(block) ? levelOf(block) : levelOf(blocks[end])
+      const depth = Math.min(stack.length, within - 1)
       stack.length = depth
       const indent = ' '.repeat(depth ? stack[depth - 1]! : 0)
-      out.push('', ...write(block).split('\n').map((line) => (line ? indent + line : '')), '')
-      return
+      const body = writeBody(chunk.map((inner) => (inner.listItem ? {...inner, level: Math.max(1, levelOf(inner) - depth)} : inner)))
+      out.push('', ...body.split('\n').map((line) => (line ? indent + line : '')), '')
+      index = end
+      continue
     }
-    const level = Math.max(1, Number(block.level ?? 1))
+    const level = levelOf(block)
     const marker = block.listItem === 'number' ? '1. ' : '- '
     while (stack.length >= level) stack.pop()
     const indent = stack.length ? stack[stack.length - 1]! : 0
@@ -32,30 +44,35 @@ export function writeList(blocks: readonly PtNode[], write: (block: PtNode) => s
       markers += marker
       stack.push(indent + markers.length)
     }
-    const [first = '', ...rest] = write(block).split('\n')
+    const [first = '', ...rest] = writeItem(block).split('\n')
     const hanging = ' '.repeat(stack[stack.length - 1]!)
     // An empty item right under a line of text would be read as that text's setext underline (`-`).
     if (first === '' && out.length && out[out.length - 1] !== '') out.push('')
     out.push(' '.repeat(indent) + markers + first, ...rest.map((line) => (line ? hanging + line : '')))
-  })
-  return out.join('\n').replace(/\n{3,}/g, '\n\n')
+    index++
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '')
 }
 
 /**
- * Where a run of list blocks starting at `start` ends: list items, and the blocks between two
- * items when the item after them is nested (level 2 or more), which written outside the list
- * would reopen it with empty items above.
+ * Where a run of list blocks starting at `start` ends: list items, quotes holding a nested list,
+ * and the blocks between two items when the item after them is nested (level 2 or more), which
+ * written outside the list would reopen it with empty items above.
  */
-export function listRunEnd(blocks: readonly PtNode[], start: number, inList: (block: PtNode) => boolean): number {
+export function listRunEnd(blocks: readonly PtNode[], start: number): number {
   let end = start
   while (end < blocks.length) {
-    if (isItem(blocks[end]!) && inList(blocks[end]!)) {
+    if (isItem(blocks[end]!)) {
       end++
       continue
     }
+    if (isNestedQuote(blocks[end]!)) {
+      while (end < blocks.length && blocks[end]!._type === 'block' && blocks[end]!.style === 'blockquote') end++
+      continue
+    }
     let next = end
-    while (next < blocks.length && !isItem(blocks[next]!) && inList(blocks[next]!)) next++
-    if (next === end || next >= blocks.length || !inList(blocks[next]!) || Number(blocks[next]!.level ?? 1) <= 1) break
+    while (next < blocks.length && !isItem(blocks[next]!) && blocks[next]!.style !== 'blockquote') next++
+    if (next === end || next >= blocks.length || !isItem(blocks[next]!) || levelOf(blocks[next]) <= 1) break
     end = next
   }
   return end
