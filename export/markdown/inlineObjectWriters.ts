@@ -5,10 +5,9 @@ import type {PtNode, WriteContext} from './types.ts'
 export type InlineObjectWriter = (node: PtNode, ctx: WriteContext) => string
 
 /**
- * Inline objects keyed by `_type`. `inlineImage` is the shape the converter is moving to for an
- * image inside running text (`alt`, `sourceUrl`, and `href` when the image sits in a link); the
- * importer on this branch still makes such images into links, so nothing here is exercised by
- * its round trip yet. A new inline object is a new entry.
+ * Inline objects keyed by `_type`. `inlineImage` is the converter's shape for an image inside
+ * running text (`alt`, `sourceUrl`, and `href` when the image sits in a link, as a badge does):
+ * written as `![alt](src)`, inside `[…](href)` when it has one. A new inline object is a new entry.
  */
 export const inlineObjectWriters: Record<string, InlineObjectWriter> = {
   inlineImage: (node, ctx) => {

@@ -54,6 +54,11 @@ const CASES: [name: string, source: string, construct: string][] = [
   ['image in a link', '[![label](https://example.org/i.png)](https://example.org/page)', 'link'],
   ['hard breaks', 'line one\\\nline two  \nline three', 'break'],
   ['autolinked URL text', 'See <https://example.org/x> and http://example.org/y.', 'link'],
+  ['list item with two paragraphs', '- first paragraph\n\n  second *paragraph*\n- next', 'listItem'],
+  ['item paragraph after its nested list', '- item\n  - nested\n\n  after the nested list\n\n  - more nested\n- top', 'listItem'],
+  ['inline image and a linked badge', 'An ![icon](https://example.org/i.png) and [![badge](https://example.org/b.svg)](https://example.org/ci) here.', 'image'],
+  ['quote holding a list inside an item', '- item\n\n  > - quoted nested\n  >   - deeper\n- next', 'blockquote'],
+  ['empty item followed by a code block', '- one\n\n  -\n    ```python\n    print(1)\n    ```\n  - nested after the code\n- two', 'code'],
 ]
 
 test.each(CASES)('export writer: %s reads back to the same blocks', (_name, source, construct) => {
@@ -62,6 +67,20 @@ test.each(CASES)('export writer: %s reads back to the same blocks', (_name, sour
   expect(problems).toEqual([])
   expect(read(text)).toEqual(read(source))
   expect(mystTypes(text)).toContain(construct)
+})
+
+/**
+ * The shapes the converter makes of list items and images (README, "How the page's structure
+ * becomes Portable Text"), checked on the source side so that the cases above exercise them.
+ */
+test.each([
+  ['list item with two paragraphs', (body: PtNode[]) => expect(body[0]).toMatchObject({listItem: 'bullet', children: [{text: 'first paragraph\n\nsecond '}, {text: 'paragraph'}]})],
+  ['item paragraph after its nested list', (body: PtNode[]) => expect(body.map((block) => block.listItem ? `${block.listItem}${block.level}` : block.style)).toEqual(['bullet1', 'bullet2', 'normal', 'bullet2', 'bullet1'])],
+  ['inline image and a linked badge', (body: PtNode[]) => expect(body[0]!.children).toMatchObject([{}, {_type: 'inlineImage', alt: 'icon'}, {}, {_type: 'inlineImage', alt: 'badge', href: 'https://example.org/ci'}, {}])],
+  ['empty item followed by a code block', (body: PtNode[]) => expect(body.map((block) => block.listItem ? `${block.listItem}${block.level}:${(block.children as {text: string}[])[0]?.text ?? ''}` : block._type)).toEqual(['bullet1:one', 'bullet2:', 'codeBlock', 'bullet2:nested after the code', 'bullet1:two'])],
+] as [string, (body: PtNode[]) => void][])('export writer: the source of "%s" has the converter\'s shape', (name, check) => {
+  const source = CASES.find(([caseName]) => caseName === name)![1]
+  check(convertPage(`# T\n\n${source}\n`, {fallbackTitle: 'T'}).body as unknown as PtNode[])
 })
 
 test('export writer: a grid table with spans and blocks in cells reads back to the same table', () => {
@@ -136,4 +155,13 @@ test.each([
   const {text, problems} = write([block])
   expect(problems).toEqual([])
   expect(read(text)).toEqual(normalizeDocument({body: [block]}).body)
+})
+
+test('export writer: a list item\'s further paragraph is written as a paragraph of the item, not as line breaks', () => {
+  const blocks = convertPage('# T\n\n- first paragraph\n\n  second paragraph\n', {fallbackTitle: 'T'}).body as unknown as PtNode[]
+  const {text} = write(blocks)
+  expect(text).toBe('- first paragraph\n\n  second paragraph')
+  const item = (mystParse(text) as any).children[0].children[0]
+  expect(item.type).toBe('listItem')
+  expect(item.children.map((node: {type: string}) => node.type)).toEqual(['paragraph', 'paragraph'])
 })
