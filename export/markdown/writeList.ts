@@ -26,7 +26,7 @@ export function writeList(blocks: readonly PtNode[], writeItem: (block: PtNode) 
       let end = index
       while (end < blocks.length && !isItem(blocks[end]!)) end++
       const chunk = blocks.slice(index, end)
-      const within = isNestedQuote(block) ? levelOf(block) : levelOf(blocks[end])
+      const within = levelOf(chunk.find(isNestedQuote) ?? blocks[end])
       const depth = Math.min(stack.length, within - 1)
       stack.length = depth
       const indent = ' '.repeat(depth ? stack[depth - 1]! : 0)
@@ -72,7 +72,8 @@ export function listRunEnd(blocks: readonly PtNode[], start: number): number {
     }
     let next = end
     while (next < blocks.length && !isItem(blocks[next]!) && blocks[next]!.style !== 'blockquote') next++
-    if (next === end || next >= blocks.length || !isItem(blocks[next]!) || levelOf(blocks[next]) <= 1) break
+    const after = blocks[next]
+    if (next === end || after === undefined || !(isNestedQuote(after) || (isItem(after) && levelOf(after) > 1))) break
     end = next
   }
   return end
