@@ -46,7 +46,7 @@ function enterOpenItems(ctx: BlockContext, block: BodyBlock): void {
   for (const frame of ctx.lists) {
     if (frame.itemBlock === block) continue
     if (!frame.itemBlock) {
-      const empty: TextBlock = {...emptyText(), listItem: frame.listItem, level: frame.level}
+      const empty: TextBlock = {...emptyText(), style: frame.quoteDepth > 0 ? 'blockquote' : 'normal', listItem: frame.listItem, level: frame.level}
       frame.itemBlock = empty
       empty._key = `b${ctx.out.length}`
       ctx.out.push(empty)

@@ -39,7 +39,9 @@ function openItem(ctx: BlockContext, index: number): number {
 function closeItem(ctx: BlockContext, index: number): number {
   const frame = ctx.lists[ctx.lists.length - 1]
   if (frame && !frame.itemBlock) {
-    const empty = {_type: 'block' as const, _key: '', style: 'normal' as const, children: [{_type: 'span' as const, _key: 's0', text: '', marks: []}], markDefs: []}
+    // In a quote, as the item's own text would be (see listItemText).
+    const style = frame.quoteDepth > 0 ? ('blockquote' as const) : ('normal' as const)
+    const empty = {_type: 'block' as const, _key: '', style, children: [{_type: 'span' as const, _key: 's0', text: '', marks: []}], markDefs: []}
     frame.itemBlock = {...empty, listItem: frame.listItem, level: frame.level}
     emitBlock(ctx, frame.itemBlock)
   }
