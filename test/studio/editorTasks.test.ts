@@ -1,15 +1,13 @@
 import {mkdirSync} from 'node:fs'
 import path from 'node:path'
 import {createClient} from '@sanity/client'
-import type {Browser, Page} from 'playwright-core'
+import type {Page} from 'playwright-core'
 import {meetingNotesQuery} from '../../queries/index.ts'
-import {ensureStudioBuild} from '../../scripts/studioBuild.ts'
 import {readDataset} from '../../dataset/journal/readDataset.ts'
-import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
+import type {StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
 import {apiVersion, dataset, projectId} from '../../studio/env.ts'
 import {today} from '../../schemas/today.ts'
-import {launchChromium, loopbackOnly} from '../support/chromium.ts'
-import {importCorpus} from '../support/importCorpus.ts'
+import {startOfflineStudio, until, type OfflineStudio} from '../support/offlineStudio.ts'
 
 /**
  * The editors' weekly tasks (issue 16) in the real Studio, built and served offline by the same
@@ -28,16 +26,10 @@ const NOTE_SLUG = `psf/working-groups/packaging/${DATE}-meeting-notes`
 const NOTE_TEXT = 'Agreed to review the pip release checklist next week.'
 
 let endpoint: StudioEndpoint
-let browser: Browser
+let studio: OfflineStudio
 let editor: Page
 let watcher: Page
 let file: string
-
-async function openPage(): Promise<Page> {
-  const context = await browser.newContext({viewport: {width: 1600, height: 1000}})
-  await loopbackOnly(context)
-  return context.newPage()
-}
 
 const shot = (page: Page, name: string) => page.screenshot({path: path.join(SCREENSHOTS, `${name}.png`)})
 const link = (page: Page, name: string | RegExp) => page.getByRole('link', {name, exact: typeof name === 'string'}).first()
@@ -75,17 +67,6 @@ async function publish(page: Page) {
   await page.locator('[data-testid="action-publish"]').click()
 }
 
-/** Polls `read` until it returns `expected` or time runs out; returns the last value for the assertion. */
-async function until<T>(read: () => T | Promise<T>, expected: T, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  let value = await read()
-  while (value !== expected && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    value = await read()
-  }
-  return value
-}
-
 /** Opens the document pane's Validation inspector and returns its text once it holds `expected`. */
 async function validationText(page: Page, expected: string): Promise<string> {
   await page.locator('button[aria-label="Validation"]').last().click()
@@ -102,17 +83,15 @@ async function validationText(page: Page, expected: string): Promise<string> {
 let noteId: string
 
 beforeAll(async () => {
-  browser = await launchChromium()
-  const [build, imported] = await Promise.all([ensureStudioBuild(), importCorpus()])
-  file = imported.file
-  endpoint = await startStudioEndpoint({file, reportFile: imported.reportFile, dataset, projectId, studioDir: build.dir, port: 0})
-  ;[editor, watcher] = await Promise.all([openPage(), openPage()])
+  // The dataset exactly as `npm run import` writes it, in a temporary folder, served as `npm run studio` serves it.
+  studio = await startOfflineStudio()
+  ;({endpoint, file} = studio)
+  ;[editor, watcher] = await Promise.all([studio.openPage(), studio.openPage()])
   mkdirSync(SCREENSHOTS, {recursive: true})
 }, 180_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await endpoint?.close()
+  await studio?.close()
 })
 
 test("editor tasks: New meeting note in Packaging's list is filled in; published, it comes first in GROQ and on the review site", async () => {

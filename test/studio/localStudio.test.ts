@@ -4,14 +4,12 @@ import {mkdirSync} from 'node:fs'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {createClient} from '@sanity/client'
-import type {Browser, Page} from 'playwright-core'
-import {ensureStudioBuild} from '../../scripts/studioBuild.ts'
+import type {Page} from 'playwright-core'
 import {readDataset} from '../../dataset/journal/readDataset.ts'
-import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
+import type {StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
 import {dataset, projectId} from '../../studio/env.ts'
 import {WORKING_GROUPS} from '../support/corpus.ts'
-import {launchChromium, loopbackOnly} from '../support/chromium.ts'
-import {importCorpus} from '../support/importCorpus.ts'
+import {startOfflineStudio, until, type OfflineStudio} from '../support/offlineStudio.ts'
 
 const SCREENSHOTS = path.resolve('test-artifacts/studio')
 const PACKAGING = 'wiki-psf-working-groups-packaging-index-fc2f5be9'
@@ -19,16 +17,10 @@ const BYLAWS = 'wiki-psf-working-groups-bylaws-6d1e96b9'
 const NEW_SUMMARY = `Edited in the local Studio at ${new Date().toISOString()}`
 
 let endpoint: StudioEndpoint
-let browser: Browser
+let studio: OfflineStudio
 let editor: Page
 let watcher: Page
 let file: string
-
-async function openPage(): Promise<Page> {
-  const context = await browser.newContext({viewport: {width: 1600, height: 1000}})
-  await loopbackOnly(context)
-  return context.newPage()
-}
 
 const shot = (page: Page, name: string) => page.screenshot({path: path.join(SCREENSHOTS, `${name}.png`)})
 const summaryInput = (page: Page) => page.locator('input#summary')
@@ -43,32 +35,18 @@ async function openPackaging(page: Page) {
   await summaryInput(page).waitFor({timeout: 30_000})
 }
 
-/** Polls `read` until it returns `expected` or time runs out; returns the last value for the assertion. */
-async function until<T>(read: () => T | Promise<T>, expected: T, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  let value = await read()
-  while (value !== expected && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    value = await read()
-  }
-  return value
-}
-
 const packagingInFile = () => readDataset(file).documents.find((doc) => doc._id === PACKAGING)
 
 beforeAll(async () => {
-  browser = await launchChromium()
-  // The dataset exactly as `npm run import` writes it (every document carries its importHash), in a temporary folder.
-  const [build, imported] = await Promise.all([ensureStudioBuild(), importCorpus()])
-  file = imported.file
-  endpoint = await startStudioEndpoint({file, reportFile: imported.reportFile, dataset, projectId, studioDir: build.dir, port: 0})
-  ;[editor, watcher] = await Promise.all([openPage(), openPage()])
+  // The dataset exactly as `npm run import` writes it, in a temporary folder, served as `npm run studio` serves it.
+  studio = await startOfflineStudio()
+  ;({endpoint, file} = studio)
+  ;[editor, watcher] = await Promise.all([studio.openPage(), studio.openPage()])
   mkdirSync(SCREENSHOTS, {recursive: true})
 }, 120_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await endpoint?.close()
+  await studio?.close()
 })
 
 test('local Studio: Working groups → Active → Packaging shows its title, status and members', async () => {
