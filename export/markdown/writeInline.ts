@@ -4,7 +4,7 @@ import {annotationWriters, decoratorWriters} from './markWriters.ts'
 import {entity} from './entity.ts'
 import {escapeLine} from './escapeLine.ts'
 import type {PtNode, WriteContext} from './types.ts'
-import {ITEM_PARAGRAPH_BREAK} from '../../importer/convert/blocks/listItemText.ts'
+import {ITEM_PARAGRAPH_BREAK} from '../../dataset/listItemParagraphs.ts'
 
 interface Span {
   _type?: string
@@ -95,7 +95,7 @@ export function writeInline(block: PtNode, ctx: WriteContext, oneLine = false): 
       return
     }
     // A list item's further paragraphs are joined into its text after a blank line (the
-    // importer's ITEM_PARAGRAPH_BREAK, always in an unmarked span): written back as a blank line.
+    // ITEM_PARAGRAPH_BREAK of dataset/listItemParagraphs.ts, always in an unmarked span): written back as a blank line.
     const paragraphs = itemParagraphs && marks.length === 0 ? span.text.split(ITEM_PARAGRAPH_BREAK) : [span.text]
     paragraphs.forEach((paragraph, p) => {
       if (p > 0) out += '\n\n'

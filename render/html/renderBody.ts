@@ -1,5 +1,6 @@
 import {toHTML, uriLooksSafe, type PortableTextHtmlComponents} from '@portabletext/to-html'
 import {esc, hrefFor} from './html.ts'
+import {ITEM_PARAGRAPH_BREAK} from '../../dataset/listItemParagraphs.ts'
 import {nestedBodies} from '../../dataset/nestedBodies.ts'
 
 type Node = {_type: string; [field: string]: unknown}
@@ -55,8 +56,6 @@ const types: PortableTextHtmlComponents['types'] = {
   },
 }
 
-/** How the importer separates the paragraphs of one list item inside its block (importer/convert/blocks/listItemText.ts). */
-const ITEM_PARAGRAPH_BREAK = '\n\n'
 /** to-html renders each `\n` of a span as a hard break; two in a row are that paragraph break. */
 const RENDERED_PARAGRAPH_BREAK = /<br\/><br\/>/
 

@@ -17,7 +17,8 @@ export interface ListPlace {
 
 /**
  * A list item's paragraphs inside its one text block are separated by a blank line (the
- * converter's `ITEM_PARAGRAPH_BREAK`, importer/convert/blocks/listItemText.ts).
+ * `ITEM_PARAGRAPH_BREAK` of dataset/listItemParagraphs.ts); read here leniently, white space
+ * between the two line breaks included, so that verify does not trust the writer's exact form.
  */
 const PARAGRAPH_BREAK = /\n[ \t]*\n/
 

@@ -3,9 +3,8 @@ import {type BlockContext, type ListFrame, lineOf, warn} from '../context.ts'
 import {emitBlock} from '../emitBlock.ts'
 import type {InlineResult} from '../inline/convertInline.ts'
 import type {Token} from 'markdown-it'
+import {ITEM_PARAGRAPH_BREAK} from '../../../dataset/listItemParagraphs.ts'
 
-/** Separates the paragraphs of one list item inside its text block: a blank line, as in the source. */
-export const ITEM_PARAGRAPH_BREAK = '\n\n'
 
 /** The innermost open list if `open` is a paragraph of its current item's own text (not inside a quote in it). */
 export function itemFrame(ctx: BlockContext): ListFrame | undefined {
