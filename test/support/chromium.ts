@@ -51,31 +51,31 @@ function npmChromium(): {executablePath: string; args: string[]; fonts: string} 
   const cacheRoot = path.join(nodeModules, '.cache', 'sparticuz-chromium')
   const folder = path.join(cacheRoot, version)
   const executablePath = path.join(folder, 'chromium')
-  if (!existsSync(executablePath)) {
+  // Written last into the staging folder: its presence says the folder is whole.
+  const argsFile = path.join(folder, 'args.json')
+  if (!existsSync(argsFile)) {
     mkdirSync(cacheRoot, {recursive: true})
     const staging = mkdtempSync(path.join(cacheRoot, `${version}.staging-`))
     try {
-      const script = "const c = (await import('@sparticuz/chromium')).default; await c.executablePath()"
-      execFileSync(process.execPath, ['--input-type=module', '-e', script], {env: {...process.env, TMPDIR: staging}, stdio: 'pipe'})
+      // One child process unpacks and prints the package's own launch flags.
+      const script = "const c = (await import('@sparticuz/chromium')).default; await c.executablePath(); process.stdout.write(JSON.stringify(c.args))"
+      const args = execFileSync(process.execPath, ['--input-type=module', '-e', script], {env: {...process.env, TMPDIR: staging}, encoding: 'utf8'})
       // The package's fonts.conf names /tmp/fonts; without fonts Chromium aborts on the first text it lays out.
       writeFileSync(path.join(staging, 'fonts', 'fonts.conf'), fontsConf(path.join(folder, 'fonts')))
+      writeFileSync(path.join(staging, 'args.json'), args)
+      // A folder without args.json is a copy of an earlier layout: replaced whole.
+      if (existsSync(folder)) rmSync(folder, {recursive: true, force: true})
       try {
         renameSync(staging, folder)
       } catch (error) {
         // Another process put its own finished copy there first: use that one.
-        if (!existsSync(executablePath)) throw error
+        if (!existsSync(argsFile)) throw error
       }
     } finally {
       rmSync(staging, {recursive: true, force: true})
     }
   }
-  // The package's own launch flags, read in a process whose TMPDIR is the unpacked folder.
-  const args = JSON.parse(
-    execFileSync(process.execPath, ['--input-type=module', '-e', "process.stdout.write(JSON.stringify((await import('@sparticuz/chromium')).default.args))"], {
-      env: {...process.env, TMPDIR: folder},
-      encoding: 'utf8',
-    }),
-  ) as string[]
+  const args = JSON.parse(readFileSync(argsFile, 'utf8')) as string[]
   return {executablePath, args, fonts: path.join(folder, 'fonts')}
 }
 
