@@ -8,14 +8,15 @@ import type {ConvertedPage} from '../types.ts'
  */
 export function documentText(page: ConvertedPage): string {
   const out: string[] = []
-  collect(page, out)
+  forEachText(page, (text) => out.push(text))
   return out.join('\n')
 }
 
-function collect(value: unknown, out: string[]): void {
-  if (typeof value === 'string') out.push(value)
-  else if (Array.isArray(value)) for (const item of value) collect(item, out)
+/** Each string documentText joins, in the same order, without joining them. */
+export function forEachText(value: unknown, visit: (text: string) => void): void {
+  if (typeof value === 'string') visit(value)
+  else if (Array.isArray(value)) for (const item of value) forEachText(item, visit)
   else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) if (!key.startsWith('_') && key !== 'warnings') collect(child, out)
+    for (const key of Object.keys(value)) if (key.charCodeAt(0) !== 95 /* _ */ && key !== 'warnings') forEachText((value as Record<string, unknown>)[key], visit)
   }
 }

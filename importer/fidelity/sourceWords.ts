@@ -25,8 +25,16 @@ const LEGACY_NOTICE = /^(`{3,}|:{3,})\{admonition\}[ \t]+Legacy Wiki Page[ \t]*\
  * notice when `withoutLegacyNotice`): what the import's word check expects to find in the document.
  */
 export function sourceWords(source: string, withoutLegacyNotice: boolean): string[] {
+  return wordList(sourceText(source, withoutLegacyNotice))
+}
+
+/** The raw source with the markup listed above blanked out: the text whose words sourceWords lists. */
+export function sourceText(source: string, withoutLegacyNotice: boolean): string {
   const text = withoutLegacyNotice ? source.replace(LEGACY_NOTICE, '') : source
-  return wordList(
-    text.replace(HTML, ' ').replace(OPTION_LINE, ' ').replace(COLON_FENCE, '$1 ').replace(DESTINATION, '] ').replace(BRACES, ' ').replace(ORDERED_MARKER, '$1 '),
-  )
+  return text.replace(HTML, ' ').replace(OPTION_LINE, ' ').replace(COLON_FENCE, '$1 ').replace(DESTINATION, '] ').replace(BRACES, ' ').replace(ORDERED_MARKER, '$1 ')
+}
+
+/** Whether the source holds the legacy notice that convert turns into the `legacyNotice` flag. */
+export function hasLegacyNotice(source: string): boolean {
+  return LEGACY_NOTICE.test(source)
 }
