@@ -1,13 +1,14 @@
 import {blockWriters} from './blockWriters.ts'
 import type {LinkTargets, PtNode, WriteContext, WriteProblem} from './types.ts'
-import {listRunEnd, writeList} from './writeList.ts'
+import {isQuoted, listRunEnd, quoteRunEnd, writeList} from './writeList.ts'
 
 const isText = (block: PtNode) => block._type === 'block'
 
 /**
  * The writer for one page: `writeBlocks` walks a body through {@link blockWriters}, grouping
- * consecutive quoted blocks into one `>` quote and consecutive list items into one list, and
- * hands itself to every writer so nested bodies (callouts, cells, definitions) come back here.
+ * consecutive quoted blocks (and the blocks a quoted list holds between them: `quoteRunEnd`) into
+ * one `>` quote and consecutive list items into one list, and hands itself to every writer so
+ * nested bodies (callouts, cells, definitions) come back here.
  */
 export function createWriteContext(links: LinkTargets, problems: WriteProblem[]): WriteContext {
   const ctx: WriteContext = {
@@ -18,10 +19,9 @@ export function createWriteContext(links: LinkTargets, problems: WriteProblem[])
       let i = 0
       while (i < blocks.length) {
         const block = blocks[i]!
-        if (isText(block) && block.style === 'blockquote') {
-          let end = i
-          while (end < blocks.length && isText(blocks[end]!) && blocks[end]!.style === 'blockquote') end++
-          const inner = ctx.writeBlocks(blocks.slice(i, end).map((quoted) => ({...quoted, style: 'normal'})))
+        if (isQuoted(block)) {
+          const end = quoteRunEnd(blocks, i)
+          const inner = ctx.writeBlocks(blocks.slice(i, end).map((inside) => (isQuoted(inside) ? {...inside, style: 'normal'} : inside)))
           parts.push(inner.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n'))
           i = end
           continue

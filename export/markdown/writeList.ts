@@ -2,9 +2,15 @@ import type {PtNode} from './types.ts'
 
 /** A list item of the list itself (a quoted one belongs to a quote inside an item). */
 const isItem = (block: PtNode) => block._type === 'block' && typeof block.listItem === 'string' && block.style !== 'blockquote'
-/** A quoted list item one level or more below the top: the importer made it from a quote inside an item. */
-const isNestedQuote = (block: PtNode) => block._type === 'block' && block.style === 'blockquote' && typeof block.listItem === 'string' && Number(block.level ?? 1) > 1
+/** A quoted text block: a paragraph or list item the importer read inside a `>` quote. */
+export const isQuoted = (block: PtNode) => block._type === 'block' && block.style === 'blockquote'
+/** A quoted list item one level or more below the top: the importer made it from a quote inside an item, or a nested item of a quoted list. */
+const isNestedQuote = (block: PtNode) => isQuoted(block) && typeof block.listItem === 'string' && Number(block.level ?? 1) > 1
 const levelOf = (block: PtNode | undefined) => Math.max(1, Number(block?.level ?? 1))
+/** A block whose style says whether it was quoted: a paragraph's. The importer gives no other block the quote. */
+const carriesQuote = (block: PtNode) => block._type === 'block' && (block.style === undefined || block.style === 'normal' || block.style === 'blockquote')
+/** A block a quoted list may hold between its items: one that carries no quote, or a quoted paragraph (one after an item's nested content). */
+const betweenQuotedItems = (block: PtNode) => !carriesQuote(block) || (isQuoted(block) && typeof block.listItem !== 'string')
 
 /**
  * A run of list-item text blocks as nested markdown lists. Portable Text keeps only each item's
@@ -67,13 +73,40 @@ export function listRunEnd(blocks: readonly PtNode[], start: number): number {
       continue
     }
     if (isNestedQuote(blocks[end]!)) {
-      while (end < blocks.length && blocks[end]!._type === 'block' && blocks[end]!.style === 'blockquote') end++
+      while (end < blocks.length && isQuoted(blocks[end]!)) end++
       continue
     }
     let next = end
-    while (next < blocks.length && !isItem(blocks[next]!) && blocks[next]!.style !== 'blockquote') next++
+    while (next < blocks.length && !isItem(blocks[next]!) && !isQuoted(blocks[next]!)) next++
     const after = blocks[next]
     if (next === end || after === undefined || !(isNestedQuote(after) || (isItem(after) && levelOf(after) > 1))) break
+    end = next
+  }
+  return end
+}
+
+/**
+ * Where a `>` quote starting at `start` ends: its quoted text blocks, and, once it holds a list,
+ * the blocks that carry no quote (code, a definition list, a table, a heading) between two of its
+ * items when the item after them is nested, which `listRunEnd` keeps inside that list. A reader
+ * saw them inside the quote, in the item above; written outside it, they would close the quote
+ * and its list, and the items after them would be read back a level up. Blocks between items of
+ * level 1, as in a list without a quote, are written after the list: nothing says they were in it.
+ */
+export function quoteRunEnd(blocks: readonly PtNode[], start: number): number {
+  let end = start
+  let holdsList = false
+  while (end < blocks.length) {
+    if (isQuoted(blocks[end]!)) {
+      holdsList ||= typeof blocks[end]!.listItem === 'string'
+      end++
+      continue
+    }
+    if (!holdsList) break
+    let next = end
+    while (next < blocks.length && betweenQuotedItems(blocks[next]!)) next++
+    const after = blocks[next]
+    if (next === end || after === undefined || !isNestedQuote(after)) break
     end = next
   }
   return end

@@ -59,6 +59,8 @@ const CASES: [name: string, source: string, construct: string][] = [
   ['inline image and a linked badge', 'An ![icon](https://example.org/i.png) and [![badge](https://example.org/b.svg)](https://example.org/ci) here.', 'image'],
   ['quote holding a list inside an item', '- item\n\n  > - quoted nested\n  >   - deeper\n- next', 'blockquote'],
   ['empty item followed by a code block', '- one\n\n  -\n    ```python\n    print(1)\n    ```\n  - nested after the code\n- two', 'code'],
+  ['quoted list item holding a line div and a definition list', '> 1. install\n>\n>    ::: line\n>    cd /tmp\n>    :::\n>\n>    - first\n>\n>    explore\n>    :   - the tree\n>\n>    - after the definitions\n> 2. next', 'definitionList'],
+  ['quoted item holding code and a paragraph after it, then a nested list', '> - a\n>   - b\n>\n>     ```\n>     code\n>     ```\n>\n>     after the code\n>\n>     - c\n> - d', 'code'],
 ]
 
 test.each(CASES)('export writer: %s reads back to the same blocks', (_name, source, construct) => {
@@ -78,6 +80,7 @@ test.each([
   ['item paragraph after its nested list', (body: PtNode[]) => expect(body.map((block) => block.listItem ? `${block.listItem}${block.level}` : block.style)).toEqual(['bullet1', 'bullet2', 'normal', 'bullet2', 'bullet1'])],
   ['inline image and a linked badge', (body: PtNode[]) => expect(body[0]!.children).toMatchObject([{}, {_type: 'inlineImage', alt: 'icon'}, {}, {_type: 'inlineImage', alt: 'badge', href: 'https://example.org/ci'}, {}])],
   ['empty item followed by a code block', (body: PtNode[]) => expect(body.map((block) => block.listItem ? `${block.listItem}${block.level}:${(block.children as {text: string}[])[0]?.text ?? ''}` : block._type)).toEqual(['bullet1:one', 'bullet2:', 'codeBlock', 'bullet2:nested after the code', 'bullet1:two'])],
+  ['quoted list item holding a line div and a definition list', (body: PtNode[]) => expect(body.map((block) => block.listItem ? `${block.style} ${block.listItem}${block.level}` : block._type)).toEqual(['blockquote number1', 'blockquote bullet2', 'definitionList', 'blockquote bullet2', 'blockquote number1'])],
 ] as [string, (body: PtNode[]) => void][])('export writer: the source of "%s" has the converter\'s shape', (name, check) => {
   const source = CASES.find(([caseName]) => caseName === name)![1]
   check(convertPage(`# T\n\n${source}\n`, {fallbackTitle: 'T'}).body as unknown as PtNode[])
