@@ -160,6 +160,8 @@ export function createRuleCompiler(environment: ValidationEnvironment, slugRule:
     /** The rules at a node of `type`; `context` is asked for only when a rule needs it. */
     rulesFor: (type: SchemaType | undefined, context: () => object): CompiledRules =>
       type ? (cached(type) ?? compile(type, context())) : NO_RULES,
+    /** The rules of `type` when they need no context (compiled once), else undefined. */
+    contextFree: cached,
     /** Whether an empty node of `type` may be skipped: never for rules that need their context. */
     inertWhenEmpty: (type: SchemaType | undefined): boolean => (type ? (cached(type)?.inertWhenEmpty ?? false) : true),
   }

@@ -1,6 +1,7 @@
 import type {LocaleSource, Rule, Schema, SchemaTypeDefinition} from 'sanity'
 import {createBatchClient} from './createBatchClient.ts'
 import {createRuleCompiler} from './compileRules.ts'
+import {quietTests} from './compileQuietTests.ts'
 import {createValidationI18n} from './createValidationI18n.ts'
 import {loadSanityRuntime, type SanityRuntime} from './sanity/loadSanityRuntime.ts'
 import {ruleSpecs} from './sanity/ruleInternals.ts'
@@ -42,6 +43,7 @@ export async function createValidator(schemaTypes: SchemaTypeDefinition[] | Sche
   const environment = options.environment ?? 'cli'
   const slugRule = builtInSlugRule(schema)
   const rules = createRuleCompiler(environment, slugRule)
+  const quiet = quietTests(rules.contextFree, rules.inertWhenEmpty)
   const localeSource = () => (options.i18n ? Promise.resolve(options.i18n) : (usEnglish ??= createValidationI18n()))
 
   const batchOf = (documents: readonly DocumentLike[]): Batch => {
@@ -65,6 +67,7 @@ export async function createValidator(schemaTypes: SchemaTypeDefinition[] | Sche
       shared: {...batch, schema, document, i18n: await localeSource(), currentUser: options.currentUser},
       environment,
       rules,
+      quiet,
       slugRule,
     }
     try {

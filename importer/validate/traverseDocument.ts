@@ -2,7 +2,8 @@ import type {SchemaType} from 'sanity'
 import {loadedSanityRuntime} from './sanity/loadSanityRuntime.ts'
 import {skippedWhenEmpty, splitByFlag, withCustomResult, withUnknownFieldsCheck, type createRuleCompiler, type FlaggedCheck} from './compileRules.ts'
 import {normalizeValidationRules, type SlugRuleSource} from './normalizeValidationRules.ts'
-import {typeString} from './typeString.ts'
+import {resolveTypeForArrayItem} from './resolveTypeForArrayItem.ts'
+import type {QuietTest} from './compileQuietTests.ts'
 import type {PathSegment, ValidationEnvironment} from './types.ts'
 
 /** A marker exactly as `Rule.validate` returns it, with the flag of the spec that produced it. */
@@ -18,6 +19,8 @@ export interface TraversalScope {
   /** The validator's environment; rules see `cli` for `import`. */
   environment: ValidationEnvironment
   rules: ReturnType<typeof createRuleCompiler>
+  /** Whether a value of a type can be left unwalked: see compileQuietTests.ts. */
+  quiet: (type: SchemaType | undefined) => QuietTest
   slugRule: SlugRuleSource
 }
 
@@ -62,19 +65,6 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** `isKeyedObject` of @sanity/types. */
 const isKeyed = (value: unknown): value is {_key: string} => isRecord(value) && typeof value._key === 'string'
-
-/** Sanity's `resolveTypeForArrayItem`: a lone member type takes every item, whatever its `_type`. */
-function resolveTypeForArrayItem(item: unknown, candidates: SchemaType[]): SchemaType | undefined {
-  if (candidates.length === 1) return candidates[0]
-  const itemType = isRecord(item) && typeof item._type === 'string' && item._type
-  const primitive = item == null || (!itemType && typeString(item).toLowerCase())
-  if (primitive && primitive !== 'object') return candidates.find((candidate) => candidate.jsonType === primitive)
-  return (
-    candidates.find((candidate) => candidate.type?.name === itemType) ||
-    candidates.find((candidate) => candidate.name === itemType) ||
-    candidates.find((candidate) => candidate.name === 'object' && primitive === 'object')
-  )
-}
 
 function resolveHidden(scope: TraversalScope, node: Omit<WalkNode, 'ancestorHidden'>, ancestorHidden: boolean): boolean {
   if (!node.type) return ancestorHidden
@@ -153,6 +143,7 @@ function walk(scope: TraversalScope, node: WalkNode, out: Promise<FlaggedMarker[
       const fieldValue = isRecord(value) ? value[field.name] : undefined
       // An absent optional field is visited by Sanity but can yield nothing: most fields of most objects.
       if (fieldValue == null && scope.rules.inertWhenEmpty(field.type)) continue
+      if (scope.quiet(field.type)(fieldValue)) continue
       walk(scope, {value: fieldValue, type: field.type, path: path.child(field.name), parent: value, ancestorHidden: hidden}, target)
     }
   }
@@ -161,8 +152,10 @@ function walk(scope: TraversalScope, node: WalkNode, out: Promise<FlaggedMarker[
     const candidates = 'of' in type ? (type.of as SchemaType[]) : []
     for (let index = 0; index < value.length; index++) {
       const item: unknown = value[index]
+      const itemType = resolveTypeForArrayItem(item, candidates)
+      if (scope.quiet(itemType)(item)) continue
       const segment = isKeyed(item) ? {_key: item._key} : index
-      walk(scope, {value: item, type: resolveTypeForArrayItem(item, candidates), path: path.child(segment), parent: value, ancestorHidden: hidden}, target)
+      walk(scope, {value: item, type: itemType, path: path.child(segment), parent: value, ancestorHidden: hidden}, target)
     }
   }
 

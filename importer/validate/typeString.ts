@@ -13,6 +13,12 @@ export function typeString(value: unknown): string {
     case 'boolean':
       return 'Boolean'
   }
+  // The walk asks this of every object and array: plain ones answer without building the tag.
+  if (value !== null && typeof value === 'object' && !(Symbol.toStringTag in value)) {
+    const prototype = Object.getPrototypeOf(value)
+    if (prototype === Object.prototype) return 'Object'
+    if (prototype === Array.prototype) return 'Array'
+  }
   const tag = Object.prototype.toString.call(value).slice(8, -1)
   if (value == null) return tag.toLowerCase()
   const ctor = (value as {constructor?: {name: string}}).constructor

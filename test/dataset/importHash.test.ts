@@ -41,3 +41,10 @@ test('importHash: the same hash as every earlier version (datasets hold it: a ch
   }
   expect(importHash(stored)).toBe('6072b581d383b0ac52b43f622cab3554b21713c9fbb82c358c9556b9d8c4057f')
 })
+
+test('importHash: SHA-256 of the canonical JSON written by hand, so that hashes stored by earlier imports still match', async () => {
+  const {createHash} = await import('node:crypto')
+  const canonical =
+    '{"_id":"wiki-a","_type":"legacyPage","body":[{"_key":"b","_type":"block","markDefs":[{"_key":"l","_type":"internalLink","reference":{"_ref":"wiki-b","_type":"reference"}}]}],"provenance":{"_type":"provenance","sourcePath":"A.md"},"title":"A"}'
+  expect(importHash({...doc, _rev: 'r', provenance: {...doc.provenance, importHash: 'x'}})).toBe(createHash('sha256').update(canonical).digest('hex'))
+})
