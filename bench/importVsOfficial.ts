@@ -6,7 +6,7 @@ import {CORPUS, requireCorpus} from '../test/support/corpus.ts'
 import {runChild} from './importRun.ts'
 
 /** Alternating rounds, so that machine noise hits both alike; the figure is the median. */
-const ROUNDS = 3
+const ROUNDS = 5
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
