@@ -26,14 +26,8 @@ export function quietTests(rulesOf: (type: SchemaType) => CompiledRules | undefi
   const testFor = (type: SchemaType | undefined): QuietTest => {
     if (!type) return ALWAYS
     let test = tests.get(type)
-    if (!test) {
-      // Stored before its parts are made, so that a type nested in itself finds its own test.
-      const parts: {test?: QuietTest} = {}
-      tests.set(type, (value) => parts.test!(value))
-      parts.test = compile(type)
-      test = parts.test
-      tests.set(type, test)
-    }
+    // Children's tests are looked up when first run, not here: a type nested in itself is no loop.
+    if (!test) tests.set(type, (test = compile(type)))
     return test
   }
 
