@@ -13,13 +13,12 @@ const COMPILE_CACHE = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
  * glibc malloc arenas instead of one per thread that ever allocated (V8's GC helpers, libuv's
  * pool), whose freed memory stays resident (about 20 MB); and Node's compile cache on from the
  * first module, as the npm script turns it on (so that a warm cache loads no TypeScript stripper:
- * about 15 MB); and `gc` exposed, which the import uses to start collections early
- * (importer/memory/startMajorGc.ts) and the official converter does not use.
+ * about 15 MB).
  */
 export function runChild<T>(script: string, args: string[] = []): T & {wallSeconds: number} {
   const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), script)
   const start = performance.now()
-  const output = execFileSync(process.execPath, ['--expose-gc', '--max-semi-space-size=8', file, ...args], {
+  const output = execFileSync(process.execPath, ['--max-semi-space-size=8', file, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     env: {...process.env, MALLOC_ARENA_MAX: '2', NODE_COMPILE_CACHE: COMPILE_CACHE},

@@ -4,7 +4,6 @@ import type {ReadIssue, ReadResult} from './read/readTree.ts'
 import {findWikiRoot} from './read/findWikiRoot.ts'
 import type {ImportReport, FileReport} from './report/types.ts'
 import {summarize} from './report/summarize.ts'
-import {startMajorGc} from './memory/startMajorGc.ts'
 import type {ImportedDocument, PageRecord, SourceFile} from './types.ts'
 import type {LinkResolver, WikiIndex} from './links/types.ts'
 import type {Classification} from './classify/types.ts'
@@ -70,8 +69,6 @@ export interface Stage {
   /** One line for `--help`. */
   does: string
   run(run: Run): void | Promise<void>
-  /** Set where the stage leaves much garbage behind: a major GC starts in the background after it (memory/startMajorGc.ts). */
-  collectAfter?: boolean
 }
 
 /** A part of the run an earlier stage must have filled; its absence is a bug in the stage order. */
@@ -99,7 +96,6 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'convert',
     does: 'parse MyST markdown, convert it to Portable Text',
-    collectAfter: true,
     async run(run) {
       const {convertPagesInWorkers} = await import('./convert/convertPagesInWorkers.ts')
       const workers = run.options.workers ?? 1
@@ -175,7 +171,6 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'fidelity',
     does: 'share of the words a reader sees that the document holds',
-    collectAfter: true,
     async run(run) {
       const {measureFidelity} = await import('./fidelity/measureFidelity.ts')
       const {documents, files} = need(run.assembled, 'assemble')
@@ -239,7 +234,6 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   for (const stage of STAGES) {
     const start = performance.now()
     await stage.run(run)
-    if (stage.collectAfter) startMajorGc()
     stages.push({name: stage.name, ms: Math.round(performance.now() - start), rssMb: Math.round(process.memoryUsage.rss() / 1024 / 1024)})
   }
 
