@@ -1,5 +1,6 @@
 import type {SchemaType} from 'sanity'
 import {skippedWhenEmpty, type CompiledRules} from './compileRules.ts'
+import {isRecord} from './isRecord.ts'
 import {resolveTypeForArrayItem} from './resolveTypeForArrayItem.ts'
 
 /** Whether walking a value would start no check at all (see `quietTests`). */
@@ -7,9 +8,6 @@ export type QuietTest = (value: unknown) => boolean
 
 const ALWAYS: QuietTest = () => true
 const NEVER: QuietTest = () => false
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Per schema type, a test that walking a value of it would start no check at all: every check
@@ -20,7 +18,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * rules, or a check no cheap test settles (custom functions) make it answer false, leaving the
  * work to the walk.
  */
-export function quietTests(rulesOf: (type: SchemaType) => CompiledRules | undefined, inertWhenEmpty: (type: SchemaType | undefined) => boolean) {
+export function quietTests(rulesOf: (type: SchemaType) => CompiledRules | undefined) {
   const tests = new WeakMap<SchemaType, QuietTest>()
 
   const testFor = (type: SchemaType | undefined): QuietTest => {
@@ -50,15 +48,11 @@ export function quietTests(rulesOf: (type: SchemaType) => CompiledRules | undefi
   /** The part of the test below the node: its fields, or its items. */
   const childrenTest = (type: SchemaType, required: boolean): QuietTest => {
     if (type.jsonType === 'object') {
-      const fields = ('fields' in type ? type.fields : []).map((field) => ({name: field.name, type: field.type, inert: inertWhenEmpty(field.type), test: undefined as QuietTest | undefined}))
+      const fields = ('fields' in type ? type.fields : []).map((field) => ({name: field.name, type: field.type, test: undefined as QuietTest | undefined}))
       return (value) => {
         if (!(value || (value == null && required))) return true
         const record = isRecord(value) ? value : undefined
-        for (const field of fields) {
-          const fieldValue = record?.[field.name]
-          if (fieldValue == null && field.inert) continue
-          if (!(field.test ??= testFor(field.type))(fieldValue)) return false
-        }
+        for (const field of fields) if (!(field.test ??= testFor(field.type))(record?.[field.name])) return false
         return true
       }
     }

@@ -30,11 +30,9 @@ export interface CompiledRules {
   fieldRules: Record<string, unknown>[]
   /** Whether any rule is `required()`: an empty object is then still walked into. */
   required: boolean
-  /** True when an empty value (`null`, `undefined`) of this type can produce no marker at all. */
-  inertWhenEmpty: boolean
 }
 
-const NO_RULES: CompiledRules = {rules: [], checks: [], fieldRules: [], required: false, inertWhenEmpty: true}
+const NO_RULES: CompiledRules = {rules: [], checks: [], fieldRules: [], required: false}
 
 /** `Rule.validate` skips every spec of an optional rule, and all but `custom` of a rule that is neither required nor optional. */
 export function skippedWhenEmpty(check: FlaggedCheck): boolean {
@@ -145,11 +143,7 @@ export function createRuleCompiler(environment: ValidationEnvironment, slugRule:
     if (environment === 'import') checks.push(...separateUnknownFieldsCheck(type))
     const fieldRules = rules.flatMap(extractFieldRules)
     const required = rules.some((rule) => rule.isRequired())
-    const inertWhenEmpty =
-      !required &&
-      fieldRules.length === 0 &&
-      checks.every((check) => skippedWhenEmpty(check) || (check.passes?.(undefined) && check.passes(null)))
-    return {rules, checks, fieldRules, required, inertWhenEmpty}
+    return {rules, checks, fieldRules, required}
   }
   const cached = (type: SchemaType): CompiledRules | undefined => {
     let compiled = cache.get(type)
@@ -162,8 +156,6 @@ export function createRuleCompiler(environment: ValidationEnvironment, slugRule:
       type ? (cached(type) ?? compile(type, context())) : NO_RULES,
     /** The rules of `type` when they need no context (compiled once), else undefined. */
     contextFree: cached,
-    /** Whether an empty node of `type` may be skipped: never for rules that need their context. */
-    inertWhenEmpty: (type: SchemaType | undefined): boolean => (type ? (cached(type)?.inertWhenEmpty ?? false) : true),
   }
 }
 

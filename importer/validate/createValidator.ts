@@ -43,7 +43,7 @@ export async function createValidator(schemaTypes: SchemaTypeDefinition[] | Sche
   const environment = options.environment ?? 'cli'
   const slugRule = builtInSlugRule(schema)
   const rules = createRuleCompiler(environment, slugRule)
-  const quiet = quietTests(rules.contextFree, rules.inertWhenEmpty)
+  const quiet = quietTests(rules.contextFree)
   const localeSource = () => (options.i18n ? Promise.resolve(options.i18n) : (usEnglish ??= createValidationI18n()))
 
   const batchOf = (documents: readonly DocumentLike[]): Batch => {

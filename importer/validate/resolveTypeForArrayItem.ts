@@ -1,8 +1,6 @@
 import type {SchemaType} from 'sanity'
+import {isRecord} from './isRecord.ts'
 import {typeString} from './typeString.ts'
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Sanity's `resolveTypeForArrayItem`: a lone member type takes every item, whatever its `_type`. */
 export function resolveTypeForArrayItem(item: unknown, candidates: SchemaType[]): SchemaType | undefined {

@@ -2,6 +2,7 @@ import type {SchemaType} from 'sanity'
 import {loadedSanityRuntime} from './sanity/loadSanityRuntime.ts'
 import {skippedWhenEmpty, splitByFlag, withCustomResult, withUnknownFieldsCheck, type createRuleCompiler, type FlaggedCheck} from './compileRules.ts'
 import {normalizeValidationRules, type SlugRuleSource} from './normalizeValidationRules.ts'
+import {isRecord} from './isRecord.ts'
 import {resolveTypeForArrayItem} from './resolveTypeForArrayItem.ts'
 import type {QuietTest} from './compileQuietTests.ts'
 import type {PathSegment, ValidationEnvironment} from './types.ts'
@@ -59,9 +60,6 @@ class LazyPath {
 interface WalkNode extends Omit<Node, 'path'> {
   path: LazyPath
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** `isKeyedObject` of @sanity/types. */
 const isKeyed = (value: unknown): value is {_key: string} => isRecord(value) && typeof value._key === 'string'
@@ -141,8 +139,7 @@ function walk(scope: TraversalScope, node: WalkNode, out: Promise<FlaggedMarker[
     }
     for (const field of fields) {
       const fieldValue = isRecord(value) ? value[field.name] : undefined
-      // An absent optional field is visited by Sanity but can yield nothing: most fields of most objects.
-      if (fieldValue == null && scope.rules.inertWhenEmpty(field.type)) continue
+      // Sanity visits every field, but most (absent optional ones, strings, spans) can yield nothing.
       if (scope.quiet(field.type)(fieldValue)) continue
       walk(scope, {value: fieldValue, type: field.type, path: path.child(field.name), parent: value, ancestorHidden: hidden}, target)
     }
