@@ -7,6 +7,12 @@ const ASCII_WORD = Uint8Array.from({length: 128}, (_, code) => (WORD_CHARACTER.t
 /** The same question for code points from 128 on, answered once each. */
 const wideWord = new Map<number, boolean>()
 
+/** The two hashes' starting values and steps (FNV-1a, and a MurmurHash-style mix): one code unit at a time. */
+const HIGH_SEED = 0x811c9dc5
+const LOW_SEED = 0x1b873593
+const mixHigh = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193)
+const mixLow = (hash: number, code: number) => Math.imul(hash ^ code, 0x5bd1e995) ^ (hash >>> 15)
+
 /** Called with each word's key: two 32-bit hashes of the lower-cased word (see scanWords). */
 export type WordVisitor = (high: number, low: number) => void
 
@@ -22,25 +28,24 @@ export function scanWords(text: string, visit: WordVisitor): void {
   const length = text.length
   let index = 0
   while (index < length) {
-    let width = characterWidth(text, index, length)
-    if (width === 0) {
+    if (characterWidth(text, index, length) === 0) {
       index += text.charCodeAt(index) >= 0xd800 && isSurrogatePair(text, index, length) ? 2 : 1
       continue
     }
     const start = index
     let ascii = true
-    let high = 0x811c9dc5
-    let low = 0x1b873593
+    let high = HIGH_SEED
+    let low = LOW_SEED
     while (index < length) {
       const code = text.charCodeAt(index)
       if (code < 128) {
         if (ASCII_WORD[code] === 0) break
         const lower = code >= 65 && code <= 90 ? code + 32 : code
-        high = Math.imul(high ^ lower, 0x01000193)
-        low = Math.imul(low ^ lower, 0x5bd1e995) ^ (low >>> 15)
+        high = mixHigh(high, lower)
+        low = mixLow(low, lower)
         index++
       } else {
-        width = characterWidth(text, index, length)
+        const width = characterWidth(text, index, length)
         if (width === 0) break
         ascii = false
         index += width
@@ -49,12 +54,11 @@ export function scanWords(text: string, visit: WordVisitor): void {
     if (!ascii) {
       // Lower-casing outside ASCII can change the length ('İ' becomes 'i̇'): hash the lower-cased word.
       const word = text.slice(start, index).toLowerCase()
-      high = 0x811c9dc5
-      low = 0x1b873593
+      high = HIGH_SEED
+      low = LOW_SEED
       for (let at = 0; at < word.length; at++) {
-        const code = word.charCodeAt(at)
-        high = Math.imul(high ^ code, 0x01000193)
-        low = Math.imul(low ^ code, 0x5bd1e995) ^ (low >>> 15)
+        high = mixHigh(high, word.charCodeAt(at))
+        low = mixLow(low, word.charCodeAt(at))
       }
     }
     visit(high | 0, low | 0)

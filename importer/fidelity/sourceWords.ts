@@ -33,8 +33,3 @@ export function sourceText(source: string, withoutLegacyNotice: boolean): string
   const text = withoutLegacyNotice ? source.replace(LEGACY_NOTICE, '') : source
   return text.replace(HTML, ' ').replace(OPTION_LINE, ' ').replace(COLON_FENCE, '$1 ').replace(DESTINATION, '] ').replace(BRACES, ' ').replace(ORDERED_MARKER, '$1 ')
 }
-
-/** Whether the source holds the legacy notice that convert turns into the `legacyNotice` flag. */
-export function hasLegacyNotice(source: string): boolean {
-  return LEGACY_NOTICE.test(source)
-}
