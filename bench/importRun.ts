@@ -1,27 +1,21 @@
 import {execFileSync} from 'node:child_process'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-
-/** Where `npm run import` keeps Node's compile cache (package.json). */
-const COMPILE_CACHE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../node_modules/.cache/node-compile-cache')
+import {importSettings} from './importSettings.ts'
 
 /**
  * Runs a benchmark script in a child process, so that its peak RSS is its own, with the same
- * settings as `npm run import`: a young generation of 8 MB semi-spaces instead of V8's default of
- * up to 128 MB here, which was pure allocation slack (about 100 MB of RSS, no speed gained; 8
- * rather than 16 saved another 16 MB at the same speed, 4 no more than 8), and at most two
- * glibc malloc arenas instead of one per thread that ever allocated (V8's GC helpers, libuv's
- * pool), whose freed memory stays resident (about 20 MB); and Node's compile cache on from the
- * first module, as the npm script turns it on (so that a warm cache loads no TypeScript stripper:
- * about 15 MB).
+ * process settings as `npm run import` (`importSettings`; the README's "Speed" section says what
+ * each one is for).
  */
 export function runChild<T>(script: string, args: string[] = []): T & {wallSeconds: number} {
   const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), script)
   const start = performance.now()
-  const output = execFileSync(process.execPath, ['--max-semi-space-size=8', file, ...args], {
+  const {env, nodeOptions} = importSettings()
+  const output = execFileSync(process.execPath, [...nodeOptions, file, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: {...process.env, MALLOC_ARENA_MAX: '2', NODE_COMPILE_CACHE: COMPILE_CACHE},
+    env: {...process.env, ...env},
   })
   const wallSeconds = (performance.now() - start) / 1000
   return {...(JSON.parse(output.trim().split('\n').pop()!) as T), wallSeconds}
