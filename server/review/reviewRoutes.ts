@@ -2,15 +2,8 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {FileReport, ImportReport} from '../../importer/index.ts'
 import {chairsQuery, groupBySlugQuery, groupsQuery, meetingNotesQuery, memberListsQuery, pageBySlugQuery, searchQuery} from '../../queries/index.ts'
-import type {
-  ChairsQueryResult,
-  GroupBySlugQueryResult,
-  GroupsQueryResult,
-  MeetingNotesQueryResult,
-  MemberListsQueryResult,
-  PageBySlugQueryResult,
-  SearchQueryResult,
-} from '../../sanity.types.ts'
+import type {QueryResult} from '../../queries/QueryResult.ts'
+import type {PageBySlugQueryResult} from '../../sanity.types.ts'
 import {notFound} from '../HttpError.ts'
 import type {RouteTable} from '../router.ts'
 import type {DatasetStore} from '../store/createDatasetStore.ts'
@@ -31,14 +24,14 @@ export interface ReviewOptions {
  * the migration. Every page is a GET route, so the table merges with the data API's.
  */
 export function reviewRoutes({store, reportFile}: ReviewOptions): RouteTable {
-  const fetch = async <T>(query: string, params: Record<string, unknown> = {}) => (await store.query(query, params)).result as T
+  const fetch = async <Query extends string>(query: Query, params: Record<string, unknown> = {}) => (await store.query(query, params)).result as QueryResult<Query>
 
   return [
     {
       method: 'GET',
       path: '/',
       handler: async () => {
-        const groups = await fetch<GroupsQueryResult>(groupsQuery)
+        const groups = await fetch(groupsQuery)
         const rows = (groups ?? []).map(
           (group) =>
             `<tr><td><a href="${esc(hrefFor({_type: 'workingGroup', slug: group.slug}))}">${esc(group.title)}</a></td>` +
@@ -56,10 +49,10 @@ export function reviewRoutes({store, reportFile}: ReviewOptions): RouteTable {
       path: '/groups/*slug',
       handler: async ({params, url}) => {
         const slug = params.slug!
-        const group = await fetch<GroupBySlugQueryResult>(groupBySlugQuery, {slug})
+        const group = await fetch(groupBySlugQuery, {slug})
         if (!group) throw notFound(`No working group with slug "${slug}"`)
         const start = Math.max(0, Number(url.searchParams.get('notes') ?? 0) || 0)
-        const notes = await fetch<MeetingNotesQueryResult>(meetingNotesQuery, {slug, start, end: start + NOTES_PER_PAGE})
+        const notes = await fetch(meetingNotesQuery, {slug, start, end: start + NOTES_PER_PAGE})
         return html(group.title ?? slug, renderGroup(group, notes, start))
       },
     },
@@ -67,7 +60,7 @@ export function reviewRoutes({store, reportFile}: ReviewOptions): RouteTable {
       method: 'GET',
       path: '/pages/*slug',
       handler: async ({params}) => {
-        const page = await fetch<PageBySlugQueryResult>(pageBySlugQuery, {slug: params.slug!})
+        const page = await fetch(pageBySlugQuery, {slug: params.slug!})
         if (!page) throw notFound(`No page with slug "${params.slug}"`)
         return html(page.title ?? params.slug!, renderPage(page))
       },
@@ -76,7 +69,7 @@ export function reviewRoutes({store, reportFile}: ReviewOptions): RouteTable {
       method: 'GET',
       path: '/chairs',
       handler: async () => {
-        const groups = await fetch<ChairsQueryResult>(chairsQuery)
+        const groups = await fetch(chairsQuery)
         const rows = groups.map(
           (group) =>
             `<tr><td><a href="${esc(hrefFor({_type: 'workingGroup', slug: group.slug}))}">${esc(group.title)}</a></td>` +
@@ -89,7 +82,7 @@ export function reviewRoutes({store, reportFile}: ReviewOptions): RouteTable {
       method: 'GET',
       path: '/member-lists',
       handler: async () => {
-        const lists = await fetch<MemberListsQueryResult>(memberListsQuery)
+        const lists = await fetch(memberListsQuery)
         const rows = lists.map(
           (list) =>
             `<tr><td>${link(list.group && {_type: 'workingGroup', ...list.group}, list.group?.title ?? '—')}</td>` +
@@ -104,7 +97,7 @@ export function reviewRoutes({store, reportFile}: ReviewOptions): RouteTable {
       path: '/search',
       handler: async ({url}) => {
         const terms = (url.searchParams.get('q') ?? '').trim()
-        const hits = terms ? await fetch<SearchQueryResult>(searchQuery, {terms, limit: 50}) : []
+        const hits = terms ? await fetch(searchQuery, {terms, limit: 50}) : []
         const items = hits.map((hit) => `<li>${link(hit, hit.title)} <small>${esc(hit.kind ?? hit._type)} ${esc(hit.date)}</small></li>`)
         return html(`Search: ${terms}`, `<p>${hits.length} results</p><ol id="hits">${items.join('')}</ol>`)
       },
@@ -127,7 +120,7 @@ export function reviewRoutes({store, reportFile}: ReviewOptions): RouteTable {
         if (!row) throw notFound(`The report has no source file "${sourcePath}"`)
         const doc = row.documentId ? store.getDocument(row.documentId, 'published') : undefined
         const slug = (doc?.slug as {current?: string} | undefined)?.current
-        const page = slug ? await fetch<PageBySlugQueryResult>(pageBySlugQuery, {slug}) : null
+        const page = slug ? await fetch(pageBySlugQuery, {slug}) : null
         const source = readSourceFile(report.wikiRoot, sourcePath)
         return html(sourcePath, renderSideBySide(row, page, source))
       },

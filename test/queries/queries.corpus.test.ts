@@ -1,13 +1,5 @@
 import {chairsQuery, groupBySlugQuery, groupsQuery, meetingNotesQuery, memberListsQuery, pageBySlugQuery, searchQuery} from '../../queries/index.ts'
-import type {
-  ChairsQueryResult,
-  GroupBySlugQueryResult,
-  GroupsQueryResult,
-  MeetingNotesQueryResult,
-  MemberListsQueryResult,
-  PageBySlugQueryResult,
-  SearchQueryResult,
-} from '../../sanity.types.ts'
+import type {QueryResult} from '../../queries/QueryResult.ts'
 import {createDatasetStore, type DatasetStore} from '../../server/store/createDatasetStore.ts'
 import {importCorpus} from '../support/importCorpus.ts'
 
@@ -17,14 +9,14 @@ beforeAll(async () => {
   const {file} = await importCorpus()
   store = createDatasetStore({name: 'production', file})
 })
-const run = async <T>(query: string, params: Record<string, unknown> = {}) => (await store.query(query, params)).result as T
+const run = async <Query extends string>(query: Query, params: Record<string, unknown> = {}) => (await store.query(query, params)).result as QueryResult<Query>
 const PACKAGING = 'psf/working-groups/packaging'
 
 /** The "Active Working Groups" list of psf/working-groups/index.md, in its order. */
 const ACTIVE = ['Bylaws', 'Conduct', 'Fellow', 'Grants', 'Jobs', 'Marketing', 'Meta', 'Packaging', 'Project Funding', 'Pydotorg', 'Python Cuba', 'Scientific', 'Sponsor', 'Sponsorship Bundle', 'Translation', 'Example']
 
 test('groupsQuery: the 16 active groups in the index order, then the historical ones', async () => {
-  const groups = await run<GroupsQueryResult>(groupsQuery)
+  const groups = await run(groupsQuery)
   const active = groups.filter((g) => g.status === 'active')
   expect(active.map((g) => g.title?.replace(/ WG$/, ''))).toEqual(ACTIVE)
   expect(groups.slice(0, 16)).toEqual(active)
@@ -36,7 +28,7 @@ test('groupsQuery: the 16 active groups in the index order, then the historical 
 })
 
 test('groupBySlugQuery: Packaging, its chair, co-chairs, charter, contacts, pages in source order, member list', async () => {
-  const group = (await run<GroupBySlugQueryResult>(groupBySlugQuery, {slug: PACKAGING}))!
+  const group = (await run(groupBySlugQuery, {slug: PACKAGING}))!
   expect(group.members?.slice(0, 3).map((m) => `${m.name} (${m.role})`)).toEqual([
     'Donald Stufft (chair)',
     'Dustin Ingram (co-chair)',
@@ -54,45 +46,45 @@ test('groupBySlugQuery: Packaging, its chair, co-chairs, charter, contacts, page
 })
 
 test('meetingNotesQuery: Packaging has 110 meeting notes, newest first, in pages', async () => {
-  const all = (await run<MeetingNotesQueryResult>(meetingNotesQuery, {slug: PACKAGING, start: 0, end: 1000}))!
+  const all = (await run(meetingNotesQuery, {slug: PACKAGING, start: 0, end: 1000}))!
   expect(all.total).toBe(110)
   expect(all.notes).toHaveLength(110)
   const dates = all.notes.map((n) => n.date!)
   expect(dates[0]).toBe('2020-12-23')
   expect(dates.at(-1)).toBe('2017-12-04')
   expect([...dates].sort().reverse()).toEqual(dates)
-  const second = (await run<MeetingNotesQueryResult>(meetingNotesQuery, {slug: PACKAGING, start: 10, end: 20}))!
+  const second = (await run(meetingNotesQuery, {slug: PACKAGING, start: 10, end: 20}))!
   expect(second.notes.map((n) => n._id)).toEqual(all.notes.slice(10, 20).map((n) => n._id))
 })
 
 test('pageBySlugQuery: a meeting note with its group; the legacy Packaging page links resolve to the charter', async () => {
-  const note = (await run<PageBySlugQueryResult>(pageBySlugQuery, {slug: `${PACKAGING}/2020-12-23-pip-team-meeting`}))!
+  const note = (await run(pageBySlugQuery, {slug: `${PACKAGING}/2020-12-23-pip-team-meeting`}))!
   expect(note).toMatchObject({_type: 'legacyPage', kind: 'meetingNotes', date: '2020-12-23', group: {slug: PACKAGING}})
-  const legacy = (await run<PageBySlugQueryResult>(pageBySlugQuery, {slug: `${PACKAGING}-legacy`}))!
+  const legacy = (await run(pageBySlugQuery, {slug: `${PACKAGING}-legacy`}))!
   const targets = JSON.stringify(legacy.body).match(/"target":\{[^}]*\}/g) ?? []
   expect(targets.length).toBeGreaterThan(0)
   expect(targets[0]).toContain(`"slug":"${PACKAGING}/charter"`)
 })
 
 test('memberListsQuery: every member list with its group', async () => {
-  const lists = await run<MemberListsQueryResult>(memberListsQuery)
+  const lists = await run(memberListsQuery)
   expect(lists.length).toBeGreaterThanOrEqual(6)
   expect(lists.find((l) => l.moinGroupName === 'PackagingWGGroup')?.group?.slug).toBe(PACKAGING)
 })
 
 test('chairsQuery: who chairs what', async () => {
-  const chairs = await run<ChairsQueryResult>(chairsQuery)
+  const chairs = await run(chairsQuery)
   const packaging = chairs.find((g) => g.slug === PACKAGING)
   expect(packaging?.chairs?.map((c) => c.name)).toEqual(['Donald Stufft', 'Dustin Ingram', 'Nicole Harris'])
   expect(chairs.find((g) => g.title?.startsWith('Conduct'))?.chairs?.map((c) => c.name)).toEqual(['Tania Allard', 'Jessica Greene'])
 })
 
 test('searchQuery: "resolver" finds Packaging meeting notes; title matches rank first', async () => {
-  const hits = await run<SearchQueryResult>(searchQuery, {terms: 'resolver', limit: 200})
+  const hits = await run(searchQuery, {terms: 'resolver', limit: 200})
   expect(hits.length).toBeGreaterThan(20)
   const packagingNotes = hits.filter((h) => h.kind === 'meetingNotes' && h.slug?.startsWith(`${PACKAGING}/`))
   expect(packagingNotes.length).toBeGreaterThan(hits.length * 0.8)
   expect(hits.map((h) => h._score)).toEqual([...hits.map((h) => h._score)].sort((a, b) => Number(b) - Number(a)))
-  const charter = await run<SearchQueryResult>(searchQuery, {terms: 'charter', limit: 5})
+  const charter = await run(searchQuery, {terms: 'charter', limit: 5})
   expect(charter[0]!.title).toMatch(/charter/i)
 })
