@@ -1,4 +1,3 @@
-import {mkdirSync} from 'node:fs'
 import path from 'node:path'
 import {createClient} from '@sanity/client'
 import type {Page} from 'playwright-core'
@@ -7,7 +6,7 @@ import {readDataset} from '../../dataset/journal/readDataset.ts'
 import type {StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
 import {apiVersion, dataset, projectId} from '../../studio/env.ts'
 import {today} from '../../schemas/today.ts'
-import {startOfflineStudio, until, type OfflineStudio} from '../support/offlineStudio.ts'
+import {studioSuite, until, type StudioSession} from '../support/offlineStudio.ts'
 
 /**
  * The editors' weekly tasks (issue 16) in the real Studio, built and served offline by the same
@@ -26,12 +25,10 @@ const NOTE_SLUG = `psf/working-groups/packaging/${DATE}-meeting-notes`
 const NOTE_TEXT = 'Agreed to review the pip release checklist next week.'
 
 let endpoint: StudioEndpoint
-let studio: OfflineStudio
 let editor: Page
 let watcher: Page
 let file: string
-
-const shot = (page: Page, name: string) => page.screenshot({path: path.join(SCREENSHOTS, `${name}.png`)})
+let shot: StudioSession['shot']
 const link = (page: Page, name: string | RegExp) => page.getByRole('link', {name, exact: typeof name === 'string'}).first()
 const published = (id: string) => readDataset(file).documents.find((doc) => doc._id === id)
 const client = () => createClient({projectId, dataset, apiHost: `http://127.0.0.1:${endpoint.port}`, useProjectHostname: false, apiVersion, useCdn: false})
@@ -82,17 +79,7 @@ async function validationText(page: Page, expected: string): Promise<string> {
 
 let noteId: string
 
-beforeAll(async () => {
-  // The dataset exactly as `npm run import` writes it, in a temporary folder, served as `npm run studio` serves it.
-  studio = await startOfflineStudio()
-  ;({endpoint, file} = studio)
-  ;[editor, watcher] = await Promise.all([studio.openPage(), studio.openPage()])
-  mkdirSync(SCREENSHOTS, {recursive: true})
-}, 180_000)
-
-afterAll(async () => {
-  await studio?.close()
-})
+studioSuite(SCREENSHOTS, 180_000, (session) => ({endpoint, file, editor, watcher, shot} = session))
 
 test("editor tasks: New meeting note in Packaging's list is filled in; published, it comes first in GROQ and on the review site", async () => {
   await openGroup(editor, 'Active', /Packaging WG/)

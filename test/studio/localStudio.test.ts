@@ -1,6 +1,5 @@
 import {execFile} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {mkdirSync} from 'node:fs'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {createClient} from '@sanity/client'
@@ -9,7 +8,7 @@ import {readDataset} from '../../dataset/journal/readDataset.ts'
 import type {StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
 import {dataset, projectId} from '../../studio/env.ts'
 import {WORKING_GROUPS} from '../support/corpus.ts'
-import {startOfflineStudio, until, type OfflineStudio} from '../support/offlineStudio.ts'
+import {studioSuite, until, type StudioSession} from '../support/offlineStudio.ts'
 
 const SCREENSHOTS = path.resolve('test-artifacts/studio')
 const PACKAGING = 'wiki-psf-working-groups-packaging-index-fc2f5be9'
@@ -17,12 +16,10 @@ const BYLAWS = 'wiki-psf-working-groups-bylaws-6d1e96b9'
 const NEW_SUMMARY = `Edited in the local Studio at ${new Date().toISOString()}`
 
 let endpoint: StudioEndpoint
-let studio: OfflineStudio
 let editor: Page
 let watcher: Page
 let file: string
-
-const shot = (page: Page, name: string) => page.screenshot({path: path.join(SCREENSHOTS, `${name}.png`)})
+let shot: StudioSession['shot']
 const summaryInput = (page: Page) => page.locator('input#summary')
 
 /** Working groups → Active → Packaging WG → Details, the way an editor clicks. */
@@ -37,17 +34,7 @@ async function openPackaging(page: Page) {
 
 const packagingInFile = () => readDataset(file).documents.find((doc) => doc._id === PACKAGING)
 
-beforeAll(async () => {
-  // The dataset exactly as `npm run import` writes it, in a temporary folder, served as `npm run studio` serves it.
-  studio = await startOfflineStudio()
-  ;({endpoint, file} = studio)
-  ;[editor, watcher] = await Promise.all([studio.openPage(), studio.openPage()])
-  mkdirSync(SCREENSHOTS, {recursive: true})
-}, 120_000)
-
-afterAll(async () => {
-  await studio?.close()
-})
+studioSuite(SCREENSHOTS, 120_000, (session) => ({endpoint, file, editor, watcher, shot} = session))
 
 test('local Studio: Working groups → Active → Packaging shows its title, status and members', async () => {
   await openPackaging(editor)

@@ -1,3 +1,5 @@
+import {mkdirSync} from 'node:fs'
+import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {ensureStudioBuild} from '../../scripts/studioBuild.ts'
 import {startStudioEndpoint, type StudioEndpoint} from '../../server/studio/startStudioEndpoint.ts'
@@ -38,6 +40,35 @@ export async function startOfflineStudio(): Promise<OfflineStudio> {
       await endpoint.close()
     },
   }
+}
+
+/** What a Studio suite's tests work with: the endpoint, its dataset file, an editor's window and a second one watching. */
+export interface StudioSession {
+  endpoint: StudioEndpoint
+  file: string
+  editor: Page
+  watcher: Page
+  /** Saves a screenshot of `page` as `<name>.png` in the suite's folder. */
+  shot(page: Page, name: string): Promise<Buffer>
+}
+
+/**
+ * Registers the suite's `beforeAll` (the offline Studio started, two windows opened, `ready`
+ * handed the session) and `afterAll` (all of it closed), so that each Studio suite sets them up
+ * the same way.
+ */
+export function studioSuite(screenshots: string, timeoutMs: number, ready: (session: StudioSession) => void): void {
+  let studio: OfflineStudio | undefined
+  beforeAll(async () => {
+    // The dataset exactly as `npm run import` writes it, in a temporary folder, served as `npm run studio` serves it.
+    studio = await startOfflineStudio()
+    const [editor, watcher] = await Promise.all([studio.openPage(), studio.openPage()])
+    mkdirSync(screenshots, {recursive: true})
+    ready({endpoint: studio.endpoint, file: studio.file, editor, watcher, shot: (page, name) => page.screenshot({path: path.join(screenshots, `${name}.png`)})})
+  }, timeoutMs)
+  afterAll(async () => {
+    await studio?.close()
+  })
 }
 
 /** Polls `read` until it returns `expected` or time runs out; returns the last value for the assertion. */
