@@ -29,6 +29,7 @@ describe('textFidelity', () => {
     ['the legacy notice counts when flagged', `# T\n\n${NOTICE}`, page('T', [], true), 1, []],
     ['the legacy notice is missing when not flagged', `# T\n\n${NOTICE}`, page('T', []), 1 / 8, ['legacy', 'wiki', 'page', 'this', 'was', 'migrated']],
     ['div fences, div classes and table rules are not words', '# T\n\n::: line\n  ---- ----\n  a    b\n  ---- ----\n:::\n', page('T', ['a', 'b']), 1, []],
+    ['div fences in a grid table cell are not words', '# T\n\n+---+---+\n| a | ::: line |\n|   | b        |\n|   | :::      |\n+---+---+\n', page('T', ['a', 'b']), 1, []],
     ['directive names, options and pandoc attributes are not words', '# T\n\n```{note}\n:class: x\n\n`a`{.backtick}\n```', page('T', ['a']), 1, []],
     ['list numbers are not words', '# T\n\n1. one\n2. two', page('T', ['one', 'two']), 1, []],
     ['an HTML comment, tags and entities are invisible', '# T\n\nA <!-- hidden --> <b>B</b>&nbsp;', page('T', ['A B']), 1, []],
