@@ -4,8 +4,7 @@
  * child process of its own where the figure is memory.
  */
 import {benchConvert} from './convert.ts'
-import {benchGrowth} from './growth.ts'
-import {benchConvertMemory, benchImport} from './importRun.ts'
+import {benchConvertMemory, benchImport, runChild} from './importRun.ts'
 import {benchImportVsOfficial} from './importVsOfficial.ts'
 import {benchStartup} from './startup.ts'
 import {benchPush} from './push.ts'
@@ -17,7 +16,7 @@ const sections: [string, () => string[] | Promise<string[]>][] = [
   ['start-up', benchStartup],
   ['whole import vs official converter', benchImportVsOfficial],
   ['conversion', benchConvert],
-  ['growth in page size', benchGrowth],
+  ['growth in page size', () => runChild<{lines: string[]}>('growthRun.ts').lines],
   ['conversion memory', benchConvertMemory],
   ['full import', benchImport],
   ['validation', benchValidation],
