@@ -33,14 +33,11 @@ export class WordTally {
     if (this.counts[slot] === 0) {
       this.highs[slot] = high
       this.lows[slot] = low
-      if (++this.size * 2 > this.counts.length) {
-        this.counts[slot] = count
-        this.total += count
-        return this.grow()
-      }
+      this.size++
     }
     this.counts[slot] += count
     this.total += count
+    if (this.size * 2 > this.counts.length) this.grow()
   }
 
   /** How many times the word with this key was added. */
