@@ -1,5 +1,4 @@
-/** What wordList counts as a word character. */
-const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u
+import {WORD_CHARACTER} from './wordList.ts'
 
 /** Whether each code unit below 128 is a word character. */
 const ASCII_WORD = Uint8Array.from({length: 128}, (_, code) => (WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 0))

@@ -1,5 +1,7 @@
-/** A word: a run of letters, combining marks and digits. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu
+/** A word character: a letter, a combining mark or a digit (scanWords reads words by it too). */
+export const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u
+/** A word: a run of word characters. */
+const WORD = new RegExp(`${WORD_CHARACTER.source}+`, 'gu')
 
 /**
  * The words of a text in reading order, lower-cased: runs of letters, combining marks and
