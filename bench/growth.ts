@@ -91,7 +91,6 @@ const RUNS = 5
 /** Stop doubling a pattern whose last size took longer than this (the old quadratic rules). */
 const GIVE_UP_MS = 20_000
 
-
 function timeConvert(source: string): number {
   const start = performance.now()
   convertPage(source, {fallbackTitle: 'Growth', path: 'growth.md'})

@@ -5,7 +5,6 @@ import type {InlineResult} from '../inline/convertInline.ts'
 import type {Token} from 'markdown-it'
 import {ITEM_PARAGRAPH_BREAK} from '../../../dataset/listItemParagraphs.ts'
 
-
 /** The innermost open list if `open` is a paragraph of its current item's own text (not inside a quote in it). */
 export function itemFrame(ctx: BlockContext): ListFrame | undefined {
   const frame = ctx.lists[ctx.lists.length - 1]
